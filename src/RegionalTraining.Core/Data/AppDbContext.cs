@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Organisation;
+
+namespace RegionalTraining.Core.Data;
+
+/// <summary>
+/// The one database of the portal: Identity, Data Protection keys (shared by every web node) and the domain.
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Directorate> Directorates => Set<Directorate>();
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Province> Provinces => Set<Province>();
+
+    public DbSet<Complex> Complexes => Set<Complex>();
+
+    public DbSet<Establishment> Establishments => Set<Establishment>();
+
+    public DbSet<Sector> Sectors => Set<Sector>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<TrainingYear> TrainingYears => Set<TrainingYear>();
+
+    public DbSet<UserEstablishment> UserEstablishments => Set<UserEstablishment>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public bool IsSqlServer => Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ConfigureConcurrencyTokens(builder);
+    }
+
+    /// <summary>
+    /// SQL Server maintains a rowversion itself. SQLite has none, so there the column is a plain concurrency
+    /// token that <see cref="AuditInterceptor"/> renews on every save.
+    /// </summary>
+    private void ConfigureConcurrencyTokens(ModelBuilder builder)
+    {
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(EditableEntity).IsAssignableFrom(t.ClrType)))
+        {
+            var property = builder.Entity(entityType.ClrType).Property<byte[]>(nameof(EditableEntity.RowVersion));
+            if (IsSqlServer)
+            {
+                property.IsRowVersion();
+            }
+            else
+            {
+                property.IsConcurrencyToken().ValueGeneratedNever();
+            }
+        }
+    }
+}

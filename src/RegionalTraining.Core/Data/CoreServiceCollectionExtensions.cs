@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Data.Seeding;
+using RegionalTraining.Core.Organisation;
+
+namespace RegionalTraining.Core.Data;
+
+public static class CoreServiceCollectionExtensions
+{
+    public const string SqliteMigrationsAssembly = "RegionalTraining.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "RegionalTraining.Migrations.SqlServer";
+
+    /// <summary>
+    /// Registers the database on the configured provider, the audit interceptor and the domain services.
+    /// <paramref name="contentRoot"/> anchors the default SQLite file under App_Data.
+    /// </summary>
+    public static IServiceCollection AddRegionalTrainingCore(
+        this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.ConnectionString = ResolveConnectionString(options, contentRoot);
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditInterceptor>();
+
+        services.AddDbContext<AppDbContext>((sp, db) =>
+        {
+            switch (options.Provider)
+            {
+                case DatabaseProvider.SqlServer:
+                    db.UseSqlServer(options.ConnectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+                    break;
+                default:
+                    db.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                    break;
+            }
+
+            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
+
+        services.AddScoped<IAccessScopeProvider, AccessScopeProvider>();
+        services.AddScoped<IEstablishmentDirectory, EstablishmentDirectory>();
+        services.AddScoped<IReferenceDataService, ReferenceDataService>();
+        services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    private static string ResolveConnectionString(DatabaseOptions options, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            throw new InvalidOperationException(
+                "Database:ConnectionString is required when Database:Provider is SqlServer (see docs/operations.md).");
+        }
+
+        var folder = Path.Combine(contentRoot, "App_Data");
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "regionaltraining.db") }.ToString();
+    }
+}

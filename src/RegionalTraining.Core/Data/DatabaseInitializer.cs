@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Data.Seeding;
+
+namespace RegionalTraining.Core.Data;
+
+/// <summary>Brings the database to the current schema and loads reference data at start.</summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db,
+    DatabaseOptions options,
+    ReferenceDataSeeder referenceData,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(string seedsPath, CancellationToken cancellationToken = default)
+    {
+        if (options.MigrateOnStartup)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {MigrationCount} migrations on {Provider}", pending.Count, options.Provider);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                // WAL lets readers go on while a director saves; the file stays consistent after a crash.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+        }
+
+        await referenceData.SeedAsync(seedsPath, cancellationToken);
+    }
+}

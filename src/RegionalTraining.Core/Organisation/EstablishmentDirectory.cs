@@ -1,0 +1,233 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+
+namespace RegionalTraining.Core.Organisation;
+
+public sealed record EstablishmentFilter(int? ProvinceId = null, EstablishmentType? Type = null, string? Search = null, int Page = 1, int PageSize = 20);
+
+public sealed record EstablishmentListItem(
+    int Id, string Code, EstablishmentType Type, string NameFr, string NameAr, string? TownFr, string? TownAr,
+    string ProvinceNameFr, string ProvinceNameAr, bool IsActive);
+
+public sealed record EstablishmentDetails(
+    int Id, string Code, EstablishmentType Type, string NameFr, string NameAr,
+    string? TownFr, string? TownAr, string? AddressFr, string? AddressAr, string? Phone, string? Email,
+    decimal? Latitude, decimal? Longitude, int? OpeningYear, bool IsActive,
+    int ProvinceId, string ProvinceNameFr, string ProvinceNameAr, string RegionNameFr, string RegionNameAr,
+    int DirectorateId, string DirectorateNameFr, string DirectorateNameAr,
+    int? ComplexId, string? ComplexNameFr, string? ComplexNameAr,
+    IReadOnlyList<string> DirectorNames, DateTime UpdatedAtUtc, byte[] RowVersion)
+{
+    public EstablishmentRef Ref => new(Id, DirectorateId);
+}
+
+/// <summary>The fields a form may change. Structural ones (code, type, place, names, active) are applied only for administrators; directors and staff keep contacts current.</summary>
+public sealed record EstablishmentUpdate(
+    string Code, EstablishmentType Type, int ProvinceId, int? ComplexId, string NameFr, string NameAr,
+    string? TownFr, string? TownAr, string? AddressFr, string? AddressAr, string? Phone, string? Email,
+    decimal? Latitude, decimal? Longitude, int? OpeningYear, bool IsActive);
+
+/// <summary>
+/// Lists, reads and edits establishments within the caller's <see cref="AccessScope"/>. Every query is filtered
+/// by the scope here as well as checked by the controller, so a missed check cannot leak another directorate.
+/// </summary>
+public interface IEstablishmentDirectory
+{
+    Task<PagedResult<EstablishmentListItem>> SearchAsync(AccessScope scope, EstablishmentFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Who an establishment belongs to, for authorization before anything else is read.</summary>
+    Task<EstablishmentRef?> GetRefAsync(int id, CancellationToken cancellationToken = default);
+
+    Task<EstablishmentDetails?> GetAsync(int id, CancellationToken cancellationToken = default);
+
+    Task<SaveResult> CreateAsync(AccessScope scope, EstablishmentUpdate input, CancellationToken cancellationToken = default);
+
+    /// <summary>Refused as <see cref="SaveStatus.Conflict"/> when <paramref name="rowVersion"/> is not the stored one.</summary>
+    Task<SaveResult> UpdateAsync(AccessScope scope, int id, EstablishmentUpdate input, byte[] rowVersion, CancellationToken cancellationToken = default);
+}
+
+/// <inheritdoc />
+public sealed class EstablishmentDirectory(AppDbContext db, ILogger<EstablishmentDirectory> logger) : IEstablishmentDirectory
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<PagedResult<EstablishmentListItem>> SearchAsync(AccessScope scope, EstablishmentFilter filter, CancellationToken cancellationToken = default)
+    {
+        var query = InScope(scope);
+        if (filter.ProvinceId is { } provinceId)
+        {
+            query = query.Where(e => e.ProvinceId == provinceId);
+        }
+
+        if (filter.Type is { } type)
+        {
+            query = query.Where(e => e.Type == type);
+        }
+
+        var search = Bilingual.Normalise(filter.Search);
+        if (search.Length > 0)
+        {
+            query = query.Where(e => e.SearchKey.Contains(search));
+        }
+
+        var pageSize = Math.Clamp(filter.PageSize, 1, MaxPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var page = PagedResult<EstablishmentListItem>.ClampPage(filter.Page, total, pageSize);
+        var items = await query
+            .OrderBy(e => e.Province!.NameFr).ThenBy(e => e.Type).ThenBy(e => e.NameFr)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(e => new EstablishmentListItem(e.Id, e.Code, e.Type, e.NameFr, e.NameAr, e.TownFr, e.TownAr,
+                e.Province!.NameFr, e.Province.NameAr, e.IsActive))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<EstablishmentListItem>(items, page, pageSize, total);
+    }
+
+    public Task<EstablishmentRef?> GetRefAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Establishments.AsNoTracking().Where(e => e.Id == id)
+            .Select(e => (EstablishmentRef?)new EstablishmentRef(e.Id, e.Province!.Region!.DirectorateId))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<EstablishmentDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var details = await db.Establishments.AsNoTracking().Where(e => e.Id == id)
+            .Select(e => new EstablishmentDetails(
+                e.Id, e.Code, e.Type, e.NameFr, e.NameAr, e.TownFr, e.TownAr, e.AddressFr, e.AddressAr, e.Phone, e.Email,
+                e.Latitude, e.Longitude, e.OpeningYear, e.IsActive,
+                e.ProvinceId, e.Province!.NameFr, e.Province.NameAr, e.Province.Region!.NameFr, e.Province.Region.NameAr,
+                e.Province.Region.DirectorateId, e.Province.Region.Directorate!.NameFr, e.Province.Region.Directorate.NameAr,
+                e.ComplexId, e.Complex != null ? e.Complex.NameFr : null, e.Complex != null ? e.Complex.NameAr : null,
+                new List<string>(), e.UpdatedAtUtc, e.RowVersion))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (details is null)
+        {
+            return null;
+        }
+
+        var directors = await db.UserEstablishments.AsNoTracking()
+            .Where(ue => ue.EstablishmentId == id && !ue.User!.IsDisabled)
+            .Select(ue => ue.User!.DisplayName)
+            .OrderBy(n => n)
+            .ToListAsync(cancellationToken);
+        return details with { DirectorNames = directors };
+    }
+
+    public async Task<SaveResult> CreateAsync(AccessScope scope, EstablishmentUpdate input, CancellationToken cancellationToken = default)
+    {
+        if (!scope.CanEditStructure)
+        {
+            throw new UnauthorizedAccessException("Only administrators create establishments.");
+        }
+
+        var errors = await ValidateAsync(null, input, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(errors);
+        }
+
+        var establishment = new Establishment { Code = input.Code.Trim(), NameFr = input.NameFr, NameAr = input.NameAr };
+        Apply(establishment, input, structural: true);
+        db.Establishments.Add(establishment);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Establishment {EstablishmentId} {EstablishmentCode} created", establishment.Id, establishment.Code);
+        return SaveResult.Saved(establishment.Id);
+    }
+
+    public async Task<SaveResult> UpdateAsync(AccessScope scope, int id, EstablishmentUpdate input, byte[] rowVersion, CancellationToken cancellationToken = default)
+    {
+        var establishment = await db.Establishments.Include(e => e.Province!.Region).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (establishment is null)
+        {
+            return SaveResult.NotFound;
+        }
+
+        if (!scope.Can(AccessOperation.Edit, new EstablishmentRef(id, establishment.Province!.Region!.DirectorateId)))
+        {
+            throw new UnauthorizedAccessException($"Establishment {id} is outside the caller's scope.");
+        }
+
+        var errors = await ValidateAsync(id, input, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(errors);
+        }
+
+        // The token the form was opened with is what the database must still hold.
+        db.Entry(establishment).Property(e => e.RowVersion).OriginalValue = rowVersion;
+        Apply(establishment, input, scope.CanEditStructure);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogWarning("Establishment {EstablishmentId} save refused: changed by someone else", id);
+            return SaveResult.Conflict;
+        }
+
+        logger.LogInformation("Establishment {EstablishmentId} updated", id);
+        return SaveResult.Saved(id);
+    }
+
+    private IQueryable<Establishment> InScope(AccessScope scope)
+    {
+        var query = db.Establishments.AsNoTracking();
+        if (scope.IsAdministrator)
+        {
+            return query;
+        }
+
+        var directorateId = scope.IsDirectorateMember ? scope.DirectorateId : null;
+        var own = scope.IsEstablishmentDirector ? scope.EstablishmentIds.ToList() : [];
+        return query.Where(e => e.Province!.Region!.DirectorateId == directorateId || own.Contains(e.Id));
+    }
+
+    private async Task<Dictionary<string, string>> ValidateAsync(int? id, EstablishmentUpdate input, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        var code = input.Code.Trim();
+        if (await db.Establishments.AnyAsync(e => e.Code == code && e.Id != id, ct))
+        {
+            errors[nameof(input.Code)] = "This code is already used by another establishment.";
+        }
+
+        if (!await db.Provinces.AnyAsync(p => p.Id == input.ProvinceId, ct))
+        {
+            errors[nameof(input.ProvinceId)] = "Choose a province from the list.";
+        }
+
+        if (input.ComplexId is { } complexId && !await db.Complexes.AnyAsync(c => c.Id == complexId, ct))
+        {
+            errors[nameof(input.ComplexId)] = "Choose a complex from the list.";
+        }
+
+        return errors;
+    }
+
+    private static void Apply(Establishment e, EstablishmentUpdate input, bool structural)
+    {
+        if (structural)
+        {
+            e.Code = input.Code.Trim();
+            e.Type = input.Type;
+            e.ProvinceId = input.ProvinceId;
+            e.ComplexId = input.ComplexId;
+            e.IsActive = input.IsActive;
+            e.NameFr = input.NameFr.Trim();
+            e.NameAr = input.NameAr.Trim();
+        }
+
+        e.TownFr = input.TownFr?.Trim();
+        e.TownAr = input.TownAr?.Trim();
+        e.AddressFr = input.AddressFr?.Trim();
+        e.AddressAr = input.AddressAr?.Trim();
+        e.Phone = input.Phone?.Trim();
+        e.Email = input.Email?.Trim();
+        e.Latitude = input.Latitude;
+        e.Longitude = input.Longitude;
+        e.OpeningYear = input.OpeningYear;
+        e.RefreshSearchKey();
+    }
+}

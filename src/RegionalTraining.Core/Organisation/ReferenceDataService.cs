@@ -1,0 +1,219 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+
+namespace RegionalTraining.Core.Organisation;
+
+public sealed record Option(int Id, string NameFr, string NameAr, int? GroupId = null);
+
+public sealed record ProvinceListItem(
+    int Id, string Code, string NameFr, string NameAr, string RegionNameFr, string RegionNameAr, int DirectorateId, int EstablishmentCount);
+
+public sealed record ProvinceDetails(int Id, string Code, string NameFr, string NameAr, int RegionId, byte[] RowVersion);
+
+public sealed record ProgrammeFilter(int? SectorId = null, TrainingLevel? Level = null, string? Search = null, int Page = 1, int PageSize = 25);
+
+public sealed record ProgrammeListItem(
+    int Id, string Code, string NameFr, string NameAr, TrainingLevel Level, int DurationMonths, string SectorNameFr, string SectorNameAr, bool IsActive);
+
+public sealed record ProgrammeInput(string Code, int SectorId, TrainingLevel Level, string NameFr, string NameAr, int DurationMonths, bool IsActive);
+
+public sealed record ProgrammeDetails(int Id, ProgrammeInput Values, byte[] RowVersion);
+
+/// <summary>
+/// Provinces, the programme catalogue and the option lists forms need. Reading is open to every signed-in user
+/// (the catalogue is national); the controller lets only administrators change anything.
+/// </summary>
+public interface IReferenceDataService
+{
+    Task<IReadOnlyList<Option>> DirectoratesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Provinces with their directorate as <see cref="Option.GroupId"/>, optionally of one directorate.</summary>
+    Task<IReadOnlyList<Option>> ProvincesAsync(int? directorateId = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Option>> ComplexesAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Option>> SectorsAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Option>> RegionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Establishments with their directorate as <see cref="Option.GroupId"/>, for account forms.</summary>
+    Task<IReadOnlyList<Option>> EstablishmentsAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ProvinceListItem>> ProvinceListAsync(int? directorateId, CancellationToken cancellationToken = default);
+
+    Task<ProvinceDetails?> GetProvinceAsync(int id, CancellationToken cancellationToken = default);
+
+    Task<SaveResult> UpdateProvinceAsync(int id, string nameFr, string nameAr, int regionId, byte[] rowVersion, CancellationToken cancellationToken = default);
+
+    Task<PagedResult<ProgrammeListItem>> ProgrammesAsync(ProgrammeFilter filter, CancellationToken cancellationToken = default);
+
+    Task<ProgrammeDetails?> GetProgrammeAsync(int id, CancellationToken cancellationToken = default);
+
+    Task<SaveResult> SaveProgrammeAsync(int? id, ProgrammeInput input, byte[]? rowVersion, CancellationToken cancellationToken = default);
+}
+
+/// <inheritdoc />
+public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataService> logger) : IReferenceDataService
+{
+    public async Task<IReadOnlyList<Option>> DirectoratesAsync(CancellationToken cancellationToken = default) =>
+        await db.Directorates.AsNoTracking().OrderBy(d => d.NameFr)
+            .Select(d => new Option(d.Id, d.NameFr, d.NameAr, null)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Option>> ProvincesAsync(int? directorateId = null, CancellationToken cancellationToken = default) =>
+        await db.Provinces.AsNoTracking()
+            .Where(p => directorateId == null || p.Region!.DirectorateId == directorateId)
+            .OrderBy(p => p.NameFr)
+            .Select(p => new Option(p.Id, p.NameFr, p.NameAr, p.Region!.DirectorateId)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Option>> ComplexesAsync(CancellationToken cancellationToken = default) =>
+        await db.Complexes.AsNoTracking().OrderBy(c => c.NameFr)
+            .Select(c => new Option(c.Id, c.NameFr, c.NameAr, c.DirectorateId)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Option>> SectorsAsync(CancellationToken cancellationToken = default) =>
+        await db.Sectors.AsNoTracking().OrderBy(s => s.NameFr)
+            .Select(s => new Option(s.Id, s.NameFr, s.NameAr, null)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Option>> RegionsAsync(CancellationToken cancellationToken = default) =>
+        await db.Regions.AsNoTracking().OrderBy(r => r.NameFr)
+            .Select(r => new Option(r.Id, r.NameFr, r.NameAr, r.DirectorateId)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Option>> EstablishmentsAsync(CancellationToken cancellationToken = default) =>
+        await db.Establishments.AsNoTracking().OrderBy(e => e.NameFr)
+            .Select(e => new Option(e.Id, e.NameFr, e.NameAr, e.Province!.Region!.DirectorateId)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ProvinceListItem>> ProvinceListAsync(int? directorateId, CancellationToken cancellationToken = default) =>
+        await db.Provinces.AsNoTracking()
+            .Where(p => directorateId == null || p.Region!.DirectorateId == directorateId)
+            .OrderBy(p => p.Region!.NameFr).ThenBy(p => p.NameFr)
+            .Select(p => new ProvinceListItem(p.Id, p.Code, p.NameFr, p.NameAr, p.Region!.NameFr, p.Region.NameAr,
+                p.Region.DirectorateId, p.Establishments.Count))
+            .ToListAsync(cancellationToken);
+
+    public Task<ProvinceDetails?> GetProvinceAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Provinces.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new ProvinceDetails(p.Id, p.Code, p.NameFr, p.NameAr, p.RegionId, p.RowVersion))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<SaveResult> UpdateProvinceAsync(int id, string nameFr, string nameAr, int regionId, byte[] rowVersion, CancellationToken cancellationToken = default)
+    {
+        var province = await db.Provinces.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (province is null)
+        {
+            return SaveResult.NotFound;
+        }
+
+        if (!await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
+        {
+            return SaveResult.Invalid(new Dictionary<string, string> { ["RegionId"] = "Choose a region from the list." });
+        }
+
+        db.Entry(province).Property(p => p.RowVersion).OriginalValue = rowVersion;
+        province.NameFr = nameFr.Trim();
+        province.NameAr = nameAr.Trim();
+        province.RegionId = regionId;
+        return await SaveAsync("Province", id, cancellationToken);
+    }
+
+    public async Task<PagedResult<ProgrammeListItem>> ProgrammesAsync(ProgrammeFilter filter, CancellationToken cancellationToken = default)
+    {
+        var query = db.Programmes.AsNoTracking();
+        if (filter.SectorId is { } sectorId)
+        {
+            query = query.Where(p => p.SectorId == sectorId);
+        }
+
+        if (filter.Level is { } level)
+        {
+            query = query.Where(p => p.Level == level);
+        }
+
+        var search = Bilingual.Normalise(filter.Search);
+        if (search.Length > 0)
+        {
+            query = query.Where(p => p.SearchKey.Contains(search));
+        }
+
+        var pageSize = Math.Clamp(filter.PageSize, 1, 100);
+        var total = await query.CountAsync(cancellationToken);
+        var page = PagedResult<ProgrammeListItem>.ClampPage(filter.Page, total, pageSize);
+        var items = await query.OrderBy(p => p.Sector!.NameFr).ThenBy(p => p.Level).ThenBy(p => p.NameFr)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new ProgrammeListItem(p.Id, p.Code, p.NameFr, p.NameAr, p.Level, p.DurationMonths,
+                p.Sector!.NameFr, p.Sector.NameAr, p.IsActive))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<ProgrammeListItem>(items, page, pageSize, total);
+    }
+
+    public Task<ProgrammeDetails?> GetProgrammeAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Programmes.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new ProgrammeDetails(p.Id,
+                new ProgrammeInput(p.Code, p.SectorId, p.Level, p.NameFr, p.NameAr, p.DurationMonths, p.IsActive), p.RowVersion))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<SaveResult> SaveProgrammeAsync(int? id, ProgrammeInput input, byte[]? rowVersion, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string>();
+        var code = input.Code.Trim();
+        if (await db.Programmes.AnyAsync(p => p.Code == code && p.Id != id, cancellationToken))
+        {
+            errors[nameof(input.Code)] = "This code is already used by another programme.";
+        }
+
+        if (!await db.Sectors.AnyAsync(s => s.Id == input.SectorId, cancellationToken))
+        {
+            errors[nameof(input.SectorId)] = "Choose a sector from the list.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(errors);
+        }
+
+        Programme programme;
+        if (id is null)
+        {
+            programme = new Programme { Code = code, NameFr = input.NameFr, NameAr = input.NameAr };
+            db.Programmes.Add(programme);
+        }
+        else
+        {
+            var existing = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+            if (existing is null)
+            {
+                return SaveResult.NotFound;
+            }
+
+            programme = existing;
+            db.Entry(programme).Property(p => p.RowVersion).OriginalValue = rowVersion ?? [];
+        }
+
+        programme.Code = code;
+        programme.SectorId = input.SectorId;
+        programme.Level = input.Level;
+        programme.NameFr = input.NameFr.Trim();
+        programme.NameAr = input.NameAr.Trim();
+        programme.DurationMonths = input.DurationMonths;
+        programme.IsActive = input.IsActive;
+        programme.RefreshSearchKey();
+        var result = await SaveAsync("Programme", id, cancellationToken);
+        return result.Status == SaveStatus.Saved ? SaveResult.Saved(programme.Id) : result;
+    }
+
+    private async Task<SaveResult> SaveAsync(string what, int? id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogWarning("{Entity} {EntityId} save refused: changed by someone else", what, id);
+            return SaveResult.Conflict;
+        }
+
+        logger.LogInformation("{Entity} {EntityId} saved", what, id);
+        return SaveResult.Saved(id ?? 0);
+    }
+}

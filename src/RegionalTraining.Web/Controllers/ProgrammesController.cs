@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Organisation;
+using RegionalTraining.Web.Infrastructure;
+using RegionalTraining.Web.Resources;
+using RegionalTraining.Web.ViewModels.Organisation;
+using RegionalTraining.Web.ViewModels.Shared;
+
+namespace RegionalTraining.Web.Controllers;
+
+/// <summary>The national programme catalogue: everyone signed in reads it, administrators maintain it.</summary>
+public sealed class ProgrammesController(
+    IReferenceDataService reference,
+    IAccessScopeProvider scopes,
+    IStringLocalizer<SharedResource> t) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int? sector, TrainingLevel? level, string? q, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var result = await reference.ProgrammesAsync(new ProgrammeFilter(sector, level, q, page), cancellationToken);
+        var sectors = await reference.SectorsAsync(cancellationToken);
+        return View(new ProgrammeIndexViewModel(result, sectors, sector, level, q, scope.IsAdministrator));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", await WithOptionsAsync(new ProgrammeFormViewModel(), cancellationToken));
+
+    [HttpPost]
+    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    public Task<IActionResult> Create(ProgrammeFormViewModel model, CancellationToken cancellationToken)
+    {
+        model.Id = null;
+        return SaveAsync(model, cancellationToken);
+    }
+
+    [HttpGet]
+    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var programme = await reference.GetProgrammeAsync(id, cancellationToken);
+        if (programme is null)
+        {
+            return NotFound();
+        }
+
+        var v = programme.Values;
+        var model = new ProgrammeFormViewModel
+        {
+            Id = id, Code = v.Code, SectorId = v.SectorId, Level = v.Level, NameFr = v.NameFr, NameAr = v.NameAr,
+            DurationMonths = v.DurationMonths, IsActive = v.IsActive, RowVersion = FormTokens.Encode(programme.RowVersion),
+        };
+        return View(await WithOptionsAsync(model, cancellationToken));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    public Task<IActionResult> Edit(int id, ProgrammeFormViewModel model, CancellationToken cancellationToken)
+    {
+        model.Id = id;
+        return SaveAsync(model, cancellationToken);
+    }
+
+    private async Task<IActionResult> SaveAsync(ProgrammeFormViewModel model, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View("Edit", await WithOptionsAsync(model, cancellationToken));
+        }
+
+        var result = await reference.SaveProgrammeAsync(model.Id, model.ToInput(), FormTokens.Decode(model.RowVersion), cancellationToken);
+        switch (result.Status)
+        {
+            case SaveStatus.Saved:
+                TempData["Status"] = "The programme was saved.";
+                return RedirectToAction(nameof(Index));
+            case SaveStatus.NotFound:
+                return NotFound();
+            case SaveStatus.Conflict:
+                ModelState.AddModelError(string.Empty, t[ProvincesController.ConflictMessage]);
+                var stored = await reference.GetProgrammeAsync(model.Id!.Value, cancellationToken);
+                ModelState.Remove(nameof(model.RowVersion));
+                model.RowVersion = stored is null ? null : FormTokens.Encode(stored.RowVersion);
+                break;
+            default:
+                foreach (var (field, message) in result.Errors ?? new Dictionary<string, string>())
+                {
+                    ModelState.AddModelError(field, t[message]);
+                }
+
+                break;
+        }
+
+        return View("Edit", await WithOptionsAsync(model, cancellationToken));
+    }
+
+    private async Task<ProgrammeFormViewModel> WithOptionsAsync(ProgrammeFormViewModel model, CancellationToken cancellationToken)
+    {
+        model.Sectors = await reference.SectorsAsync(cancellationToken);
+        return model;
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Organisation;
+using RegionalTraining.Web.Infrastructure;
+using RegionalTraining.Web.Resources;
+using RegionalTraining.Web.ViewModels.Organisation;
+using RegionalTraining.Web.ViewModels.Shared;
+
+namespace RegionalTraining.Web.Controllers;
+
+/// <summary>Provinces of the user's directorate (all of them for administrators, who alone edit).</summary>
+public sealed class ProvincesController(
+    IReferenceDataService reference,
+    IAccessScopeProvider scopes,
+    IStringLocalizer<SharedResource> t) : Controller
+{
+    public const string ConflictMessage = "Someone else saved this record after you opened it. Your changes were not saved and are still below. Check them and save again.";
+
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var provinces = await reference.ProvinceListAsync(scope.IsAdministrator ? null : scope.DirectorateId ?? -1, cancellationToken);
+        return View(new ProvinceIndexViewModel(provinces, scope.IsAdministrator));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var province = await reference.GetProvinceAsync(id, cancellationToken);
+        if (province is null)
+        {
+            return NotFound();
+        }
+
+        var model = new ProvinceFormViewModel
+        {
+            Id = province.Id, Code = province.Code, NameFr = province.NameFr, NameAr = province.NameAr,
+            RegionId = province.RegionId, RowVersion = FormTokens.Encode(province.RowVersion),
+        };
+        return View(await WithOptionsAsync(model, cancellationToken));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    public async Task<IActionResult> Edit(int id, ProvinceFormViewModel model, CancellationToken cancellationToken)
+    {
+        var stored = await reference.GetProvinceAsync(id, cancellationToken);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        model.Id = id;
+        model.Code = stored.Code;
+        if (!ModelState.IsValid)
+        {
+            return View(await WithOptionsAsync(model, cancellationToken));
+        }
+
+        var result = await reference.UpdateProvinceAsync(id, model.NameFr, model.NameAr, model.RegionId!.Value, FormTokens.Decode(model.RowVersion), cancellationToken);
+        switch (result.Status)
+        {
+            case SaveStatus.Saved:
+                TempData["Status"] = "The province was saved.";
+                return RedirectToAction(nameof(Index));
+            case SaveStatus.Conflict:
+                ModelState.AddModelError(string.Empty, t[ConflictMessage]);
+                ModelState.Remove(nameof(model.RowVersion));
+                model.RowVersion = FormTokens.Encode(stored.RowVersion);
+                break;
+            default:
+                foreach (var (field, message) in result.Errors ?? new Dictionary<string, string>())
+                {
+                    ModelState.AddModelError(field, t[message]);
+                }
+
+                break;
+        }
+
+        return View(await WithOptionsAsync(model, cancellationToken));
+    }
+
+    private async Task<ProvinceFormViewModel> WithOptionsAsync(ProvinceFormViewModel model, CancellationToken cancellationToken)
+    {
+        model.Regions = await reference.RegionsAsync(cancellationToken);
+        return model;
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Data.Seeding;
+using RegionalTraining.Web.Infrastructure.Logging;
+using RegionalTraining.Web.Infrastructure.Security;
+
+namespace RegionalTraining.Web.Infrastructure;
+
+public static class AppPipeline
+{
+    /// <summary>The request pipeline, in order. Static files come before logging and sign-in: they need neither.</summary>
+    public static WebApplication UseRegionalTraining(this WebApplication app)
+    {
+        // First, so error pages re-executed further in (404, 403, 500) keep the reader's language.
+        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error/500");
+        }
+
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRegionalTrainingRequestLogging();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        return app;
+    }
+
+    /// <summary>
+    /// Migrates (where configured), seeds reference data and roles, and in Development creates the demo accounts.
+    /// Demo accounts are never created in Production, whatever the configuration says.
+    /// </summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var seedsPath = app.Configuration["Seeding:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
+        await services.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedsPath);
+        var accounts = services.GetRequiredService<DemoAccountSeeder>();
+        await accounts.EnsureRolesAsync();
+
+        var demoPassword = app.Configuration["Seeding:DemoPassword"];
+        if (app.Environment.IsProduction() || !app.Configuration.GetValue("Seeding:DemoAccounts", false) || string.IsNullOrEmpty(demoPassword))
+        {
+            return;
+        }
+
+        var created = await accounts.SeedDemoAccountsAsync(demoPassword);
+        var logger = services.GetRequiredService<ILogger<DemoAccountSeeder>>();
+        foreach (var account in DemoAccountSeeder.Accounts)
+        {
+            logger.LogInformation("Demo account {Email} ({Role}) {State}", account.Email, account.Role,
+                created.Contains(account.Email) ? "created" : "available");
+        }
+    }
+}

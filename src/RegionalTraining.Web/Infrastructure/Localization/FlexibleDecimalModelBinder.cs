@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Web.Resources;
+
+namespace RegionalTraining.Web.Infrastructure.Localization;
+
+/// <summary>
+/// Binds decimals whatever the reader's culture: "12,5", "12.5" and Arabic-Indic digits all work, and anything
+/// else is refused with a localized message while the typed text is kept for the form.
+/// </summary>
+public sealed class FlexibleDecimalModelBinder(IStringLocalizer<SharedResource> t) : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (value == ValueProviderResult.None)
+        {
+            return Task.CompletedTask;
+        }
+
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
+        var text = value.FirstValue;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
+            {
+                bindingContext.Result = ModelBindingResult.Success(null);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        if (NumberInput.TryParseDecimal(text, out var number))
+        {
+            bindingContext.Result = ModelBindingResult.Success(number);
+        }
+        else
+        {
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName,
+                t["\"{0}\" is not a number. Use digits, with a comma or a point for decimals.", text]);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class FlexibleDecimalModelBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context)
+    {
+        var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
+        return type == typeof(decimal)
+            ? new FlexibleDecimalModelBinder(context.Services.GetRequiredService<IStringLocalizer<SharedResource>>())
+            : null;
+    }
+}

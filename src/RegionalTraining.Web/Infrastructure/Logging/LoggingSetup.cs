@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Serilog;
+using Serilog.Context;
+
+namespace RegionalTraining.Web.Infrastructure.Logging;
+
+/// <summary>The one place Serilog is configured: sinks and levels come from the "Serilog" configuration section.</summary>
+public static class LoggingSetup
+{
+    public const string CorrelationHeader = "X-Correlation-ID";
+
+    public static WebApplicationBuilder AddRegionalTrainingLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .Enrich.WithProperty("Application", "RegionalTraining"));
+        return builder;
+    }
+
+    /// <summary>Adds UserId and CorrelationId to every event of a request, and one summary event per request.</summary>
+    public static WebApplication UseRegionalTrainingRequestLogging(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var correlationId = CorrelationIdFrom(context);
+            context.Response.Headers[CorrelationHeader] = correlationId;
+            var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            using (LogContext.PushProperty("CorrelationId", correlationId))
+            using (LogContext.PushProperty("UserId", userId ?? "anonymous"))
+            {
+                await next();
+            }
+        });
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("UserId", context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");
+                diagnostics.Set("CorrelationId", context.Response.Headers[CorrelationHeader].ToString());
+            };
+        });
+        return app;
+    }
+
+    /// <summary>A caller's id is kept only when it is short and plain, so it cannot be used to inject into logs.</summary>
+    internal static string CorrelationIdFrom(HttpContext context)
+    {
+        var supplied = context.Request.Headers[CorrelationHeader].ToString();
+        return supplied.Length is > 0 and <= 64 && supplied.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? supplied
+            : context.TraceIdentifier;
+    }
+}

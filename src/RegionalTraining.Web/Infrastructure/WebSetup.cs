@@ -1,0 +1,168 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Web.Infrastructure.Email;
+using RegionalTraining.Web.Infrastructure.Localization;
+using RegionalTraining.Web.Infrastructure.Security;
+using RegionalTraining.Web.Resources;
+
+namespace RegionalTraining.Web.Infrastructure;
+
+/// <summary>Everything the web project registers, so Program.cs stays a table of contents.</summary>
+public static class WebSetup
+{
+    public const string AdministratorsOnly = "AdministratorsOnly";
+    public const string DirectorateMembers = "DirectorateMembers";
+
+    public static WebApplicationBuilder AddRegionalTrainingWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddRegionalTrainingCore(configuration, builder.Environment.ContentRootPath);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<IAuthorizationHandler, EstablishmentAuthorizationHandler>();
+        AddEmail(builder);
+
+        // Arabic stays readable in the HTML instead of becoming &#x...; entities (and pages stay smaller).
+        var encoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement,
+            UnicodeRanges.LatinExtendedA, UnicodeRanges.Arabic, UnicodeRanges.ArabicSupplement,
+            UnicodeRanges.ArabicPresentationFormsA, UnicodeRanges.ArabicPresentationFormsB);
+        services.AddSingleton(HtmlEncoder.Create(encoderSettings));
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = encoderSettings);
+
+        services.AddLocalization(o => o.ResourcesPath = string.Empty);
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures.Default);
+            o.SupportedCultures = Cultures.SupportedCultureInfos;
+            o.SupportedUICultures = Cultures.SupportedCultureInfos;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new LanguageOnlyRequestCultureProvider(),
+            ];
+        });
+
+        AddIdentity(builder);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdministratorsOnly, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(DirectorateMembers, p => p.RequireRole(Roles.Administrator, Roles.RegionalDirector, Roles.DirectorateStaff));
+
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Signed-in by default; public pages opt out with [AllowAnonymous]. A filter rather than a fallback
+                // policy, so an unknown address answers 404 instead of a sign-in redirect.
+                o.Filters.Add(new AuthorizeFilter());
+                o.ModelBinderProviders.Insert(0, new FlexibleDecimalModelBinderProvider());
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
+        {
+            var t = factory.Create(typeof(SharedResource));
+            var messages = o.ModelBindingMessageProvider;
+            messages.SetValueMustNotBeNullAccessor(_ => t["This field is required."]);
+            messages.SetMissingBindRequiredValueAccessor(_ => t["This field is required."]);
+            messages.SetMissingKeyOrValueAccessor(() => t["This field is required."]);
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => t["\"{0}\" is not a valid value.", value]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => t["The value is not valid."]);
+            messages.SetValueIsInvalidAccessor(value => t["\"{0}\" is not a valid value.", value]);
+            messages.SetValueMustBeANumberAccessor(_ => t["Enter a number."]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => t["\"{0}\" is not a valid value.", value]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["The value is not valid."]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => t["Enter a number."]);
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "rt.antiforgery";
+            o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+
+        // Keys in the database: every web node decrypts the same cookies, and a restart signs nobody out.
+        services.AddDataProtection().SetApplicationName("RegionalTraining").PersistKeysToDbContext<AppDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+
+    private static bool SecureCookies(IConfiguration configuration) => configuration.GetValue("Security:SecureCookies", true);
+
+    private static void AddIdentity(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+            {
+                // ASVS 2.1: length, not composition; the 128 cap is MaximumLengthPasswordValidator.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<MaximumLengthPasswordValidator<ApplicationUser>>();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(3));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRevalidationSeconds", 60)));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "rt.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Error/403";
+            // A forbidden request answers 403 with the localized page rather than redirecting.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+    }
+
+    private static void AddEmail(WebApplicationBuilder builder)
+    {
+        var smtp = builder.Configuration.GetSection("Email:Smtp").Get<SmtpOptions>();
+        if (!string.IsNullOrWhiteSpace(smtp?.Host))
+        {
+            builder.Services.AddSingleton(smtp);
+            builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            return;
+        }
+
+        var folder = builder.Configuration["Email:PickupFolder"] ?? "App_Data/mail";
+        var path = Path.IsPathRooted(folder) ? folder : Path.Combine(builder.Environment.ContentRootPath, folder);
+        builder.Services.AddSingleton<IEmailSender>(sp => new PickupFolderEmailSender(
+            path, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupFolderEmailSender>>()));
+    }
+}

@@ -1,0 +1,87 @@
+using System.ComponentModel.DataAnnotations;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Organisation;
+using RegionalTraining.Web.ViewModels.Shared;
+
+namespace RegionalTraining.Web.ViewModels.Organisation;
+
+public sealed record ProvinceIndexViewModel(IReadOnlyList<ProvinceListItem> Provinces, bool CanEdit);
+
+public sealed class ProvinceFormViewModel
+{
+    public int Id { get; set; }
+
+    public string Code { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Name in French")]
+    public string NameFr { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Name in Arabic")]
+    public string NameAr { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [Display(Name = "Region")]
+    public int? RegionId { get; set; }
+
+    public string? RowVersion { get; set; }
+
+    public IReadOnlyList<Option> Regions { get; set; } = [];
+}
+
+public sealed record ProgrammeIndexViewModel(
+    PagedResult<ProgrammeListItem> Result, IReadOnlyList<Option> Sectors, int? SectorId, TrainingLevel? Level, string? Search, bool CanEdit)
+{
+    public PagerModel Pager => new(Result.Page, Result.PageCount, Result.TotalCount, "Index", new Dictionary<string, string?>
+    {
+        ["sector"] = SectorId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["level"] = Level?.ToString(),
+        ["q"] = Search,
+    });
+}
+
+public sealed class ProgrammeFormViewModel
+{
+    public int? Id { get; set; }
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [StringLength(32, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [RegularExpression("^[A-Za-z0-9-]+$", ErrorMessage = "Use letters, digits and dashes only.")]
+    [Display(Name = "Code")]
+    public string Code { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [Display(Name = "Sector")]
+    public int? SectorId { get; set; }
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [Display(Name = "Level")]
+    public TrainingLevel? Level { get; set; }
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Name in French")]
+    public string NameFr { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Name in Arabic")]
+    public string NameAr { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [Range(1, 60, ErrorMessage = "The duration must be between {1} and {2} months.")]
+    [Display(Name = "Duration in months")]
+    public int? DurationMonths { get; set; }
+
+    [Display(Name = "Active")]
+    public bool IsActive { get; set; } = true;
+
+    public string? RowVersion { get; set; }
+
+    public IReadOnlyList<Option> Sectors { get; set; } = [];
+
+    public ProgrammeInput ToInput() => new(Code, SectorId ?? 0, Level ?? default, NameFr, NameAr, DurationMonths ?? 0, IsActive);
+}

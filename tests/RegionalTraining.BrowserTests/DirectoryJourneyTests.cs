@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+using RegionalTraining.BrowserTests.Infrastructure;
+
+namespace RegionalTraining.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DirectoryJourneyTests(BrowserPortal portal)
+{
+    [Theory]
+    [InlineData("ar-MA")]
+    [InlineData("fr-MA")]
+    public async Task Director_OpensHisEstablishmentEditsThePhoneAndSeesItSaved(string locale)
+    {
+        var page = await portal.NewPageAsync(locale);
+        await portal.SignInAsync(page, "director.mirleft@demo.local");
+        await page.GotoAsync("/Establishments");
+
+        await page.ClickAsync("table tbody tr a");
+        await BrowserPortal.ScreenshotAsync(page, $"establishment-details.{locale}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.ClickAsync("main a.btn-primary");
+        await page.WaitForURLAsync(url => url.Contains("/Establishments/Edit/", StringComparison.Ordinal));
+        await BrowserPortal.ScreenshotAsync(page, $"establishment-edit.{locale}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var phone = locale == "ar-MA" ? "+212 528 10 20 30" : "+212 528 40 50 60";
+        await page.FillAsync("#Phone", phone);
+        await page.FillAsync("#Latitude", "29,58");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("/Establishments/Details/", StringComparison.Ordinal));
+
+        Assert.Contains(phone, await page.InnerTextAsync("main"));
+        Assert.Equal(1, await page.Locator("[role=status]").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Director_ChangingTheIdInTheAddress_GetsTheLocalizedForbiddenPage()
+    {
+        var page = await portal.NewPageAsync("fr-MA");
+        await portal.SignInAsync(page, "director.mirleft@demo.local");
+        await page.GotoAsync("/Establishments");
+        await page.ClickAsync("table tbody tr a");
+        var ownId = int.Parse(page.Url.Split('/').Last());
+
+        IResponse? response = null;
+        for (var id = 1; id < ownId + 25 && response is null; id++)
+        {
+            if (id == ownId)
+            {
+                continue;
+            }
+
+            var attempt = await page.GotoAsync($"/Establishments/Edit/{id}");
+            if (attempt!.Status == 403)
+            {
+                response = attempt;
+            }
+        }
+
+        Assert.NotNull(response);
+        Assert.Equal("fr-MA", await page.GetAttributeAsync("html", "lang"));
+        Assert.DoesNotContain("Exception", await page.ContentAsync());
+        await BrowserPortal.ScreenshotAsync(page, "forbidden.fr-MA");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/Programmes")]
+    [InlineData("/Provinces")]
+    [InlineData("/Users")]
+    [InlineData("/Users/Create")]
+    public async Task Administrator_Pages_PassAxeInArabicAndFrench(string path)
+    {
+        var page = await portal.NewPageAsync("ar-MA");
+        await portal.SignInAsync(page, "admin@demo.local");
+        var name = path.Trim('/').Replace('/', '-').ToLowerInvariant();
+
+        foreach (var (locale, lang) in new[] { ("ar-MA", "ar"), ("fr-MA", "fr") })
+        {
+            await page.GotoAsync(path);
+            if (await page.GetAttributeAsync("html", "lang") != locale)
+            {
+                await page.ClickAsync($".language-switcher a[lang={lang}]");
+                await page.WaitForLoadStateAsync();
+            }
+
+            Assert.Equal(locale, await page.GetAttributeAsync("html", "lang"));
+            await BrowserPortal.ScreenshotAsync(page, $"{name}.{locale}");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+        }
+
+        await page.Context.CloseAsync();
+    }
+}

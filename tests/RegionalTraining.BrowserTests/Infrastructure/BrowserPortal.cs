@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace RegionalTraining.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The portal on a real Kestrel port with its own SQLite file and demo accounts, and one headless Debian
+/// Chromium driven by Playwright (no browser download: the machine's /usr/bin/chromium).
+/// </summary>
+public sealed class BrowserPortal : IAsyncLifetime
+{
+    public const string Password = "Browser-Password-2026";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "rt-bt-" + Guid.NewGuid().ToString("N"));
+    private PortalFactory? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public static string ScreenshotFolder => Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _factory = new PortalFactory(_folder);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A fresh browser profile in the given language, as a new visitor would arrive.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "ar-MA")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            BaseURL = BaseUrl,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", Password);
+        await page.ClickAsync("form[action='/Account/Login'] button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left under /tmp; not worth failing the run.
+        }
+    }
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RegionalTraining.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found");
+    }
+
+    private sealed class PortalFactory(string folder) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "browser.db")}");
+            builder.UseSetting("Seeding:Path", Path.Combine(RepositoryRoot(), "seeds"));
+            builder.UseSetting("Seeding:DemoAccounts", "true");
+            builder.UseSetting("Seeding:DemoPassword", Password);
+            builder.UseSetting("Security:SecureCookies", "false");
+            builder.UseSetting("Email:PickupFolder", Path.Combine(folder, "mail"));
+            builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "log-.json"));
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
+{
+    public const string Name = "Browser";
+}

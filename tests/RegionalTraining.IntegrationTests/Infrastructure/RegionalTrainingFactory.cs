@@ -1,0 +1,177 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Organisation;
+
+namespace RegionalTraining.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real portal on a real SQLite file of its own (migrated and seeded as at first start), with the demo
+/// accounts, plus a second directorate so that "another directorate" can be tried.
+/// </summary>
+public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-Password-2026";
+    public const string OtherStaffEmail = "staff@other.test";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "rt-it-" + Guid.NewGuid().ToString("N"));
+
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    public string DatabasePath => Path.Combine(_folder, "test.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Seeding:Path", RepositoryPaths.Seeds);
+        builder.UseSetting("Seeding:DemoAccounts", "true");
+        builder.UseSetting("Seeding:DemoPassword", Password);
+        builder.UseSetting("Security:SecureCookies", "false");
+        builder.UseSetting("Security:SessionRevalidationSeconds", "0");
+        builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "log-.json"));
+    }
+
+    /// <summary>Adds directorate DR-OTHER with one province, one establishment and one staff member.</summary>
+    public async Task<OtherDirectorate> EnsureOtherDirectorateAsync()
+    {
+        _ = Server;
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var existing = await db.Establishments.Where(e => e.Code == "ISTA-OTHER").Select(e => e.Id).FirstOrDefaultAsync();
+        if (existing == 0)
+        {
+            var directorate = new Directorate { Code = "DR-OTHER", NameFr = "Direction test", NameAr = "مديرية الاختبار" };
+            var region = new Region { Code = "RG-OTHER", NameFr = "Région test", NameAr = "جهة الاختبار", Directorate = directorate };
+            var province = new Province { Code = "PR-OTHER", NameFr = "Province test", NameAr = "إقليم الاختبار", Region = region };
+            var establishment = new Establishment { Code = "ISTA-OTHER", NameFr = "ISTA test", NameAr = "معهد الاختبار", Type = EstablishmentType.ISTA, Province = province };
+            establishment.RefreshSearchKey();
+            db.Establishments.Add(establishment);
+            await db.SaveChangesAsync();
+            var accounts = scope.ServiceProvider.GetRequiredService<IAccountService>();
+            var created = await accounts.CreateAsync(new AccountInput(OtherStaffEmail, "Staff other", Roles.DirectorateStaff, directorate.Id, []), Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(";", created.Errors.Values));
+            }
+        }
+
+        return new OtherDirectorate(await db.Establishments.Where(e => e.Code == "ISTA-OTHER").Select(e => e.Id).SingleAsync());
+    }
+
+    public async Task<int> EstablishmentIdAsync(string code)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Establishments.Where(e => e.Code == code).Select(e => e.Id).SingleAsync();
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s and 403s as they are.</summary>
+    public HttpClient NewClient(string? culture = "en")
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (culture is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        }
+
+        return client;
+    }
+
+    public async Task<HttpClient> SignedInClientAsync(string email, string culture = "en")
+    {
+        var client = NewClient(culture);
+        var response = await client.PostFormAsync("/Account/Login", "/Account/Login", new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = Password,
+        });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {email} failed: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file still held open is not worth failing a test run for; the folder is under /tmp.
+        }
+    }
+}
+
+public sealed record OtherDirectorate(int EstablishmentId);
+
+public static partial class HttpClientFormExtensions
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    /// <summary>Opens the form page first, as a browser would, to get the antiforgery token, then posts.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formUrl, string postUrl, IDictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(formUrl);
+        var token = TokenPattern().Match(page);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"No antiforgery token on {formUrl}");
+        }
+
+        var values = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)) };
+        return await client.PostAsync(postUrl, new FormUrlEncodedContent(values));
+    }
+
+    public static string HiddenValue(string html, string name)
+    {
+        var match = Regex.Match(html, $"name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
+        if (!match.Success)
+        {
+            match = Regex.Match(html, $"value=\"([^\"]*)\"[^>]*name=\"{Regex.Escape(name)}\"");
+        }
+
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No field {name}");
+    }
+}
+
+public static class RepositoryPaths
+{
+    public static string Root
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RegionalTraining.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("Repository root not found");
+        }
+    }
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+}

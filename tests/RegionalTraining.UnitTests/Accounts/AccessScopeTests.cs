@@ -1,0 +1,82 @@
+using RegionalTraining.Core.Accounts;
+
+namespace RegionalTraining.UnitTests.Accounts;
+
+public sealed class AccessScopeTests
+{
+    private static readonly EstablishmentRef Mirleft = new(1, 10);
+    private static readonly EstablishmentRef Dakhla = new(2, 10);
+    private static readonly EstablishmentRef Elsewhere = new(3, 20);
+
+    private static AccessScope Scope(string role, int? directorate = null, params int[] establishments) =>
+        new("user", new HashSet<string> { role }, directorate, establishments.ToHashSet());
+
+    [Theory]
+    [InlineData(AccessOperation.Read)]
+    [InlineData(AccessOperation.Edit)]
+    public void Director_ReachesOnlyHisEstablishments(AccessOperation operation)
+    {
+        var scope = Scope(Roles.EstablishmentDirector, 10, 1);
+
+        Assert.True(scope.Can(operation, Mirleft));
+        Assert.False(scope.Can(operation, Dakhla));
+        Assert.False(scope.Can(operation, Elsewhere));
+    }
+
+    [Theory]
+    [InlineData(Roles.RegionalDirector)]
+    [InlineData(Roles.DirectorateStaff)]
+    public void DirectorateMember_ReachesHisDirectorateOnly(string role)
+    {
+        var scope = Scope(role, 10);
+
+        Assert.True(scope.Can(AccessOperation.Edit, Mirleft));
+        Assert.True(scope.Can(AccessOperation.Read, Dakhla));
+        Assert.False(scope.Can(AccessOperation.Read, Elsewhere));
+        Assert.True(scope.CanReadDirectorate(10));
+        Assert.False(scope.CanReadDirectorate(20));
+    }
+
+    [Fact]
+    public void DirectorateMemberWithoutDirectorate_ReachesNothing()
+    {
+        var scope = Scope(Roles.DirectorateStaff);
+
+        Assert.False(scope.Can(AccessOperation.Read, Mirleft));
+        Assert.False(scope.IsDirectorateMember);
+    }
+
+    [Fact]
+    public void Director_WithDirectorateSet_DoesNotReachTheWholeDirectorate()
+    {
+        // Directors carry their directorate for later features; it must not widen their perimeter.
+        var scope = Scope(Roles.EstablishmentDirector, 10, 1);
+
+        Assert.False(scope.CanReadDirectorate(10));
+        Assert.False(scope.Can(AccessOperation.Read, Dakhla));
+    }
+
+    [Fact]
+    public void Administrator_ReachesEverythingAndEditsStructure()
+    {
+        var scope = Scope(Roles.Administrator);
+
+        Assert.True(scope.Can(AccessOperation.Edit, Elsewhere));
+        Assert.True(scope.CanReadDirectorate(20));
+        Assert.True(scope.CanEditStructure);
+    }
+
+    [Fact]
+    public void Anonymous_ReachesNothing()
+    {
+        Assert.False(AccessScope.Anonymous.Can(AccessOperation.Read, Mirleft));
+        Assert.False(AccessScope.Anonymous.CanEditStructure);
+    }
+
+    [Theory]
+    [InlineData(Roles.RegionalDirector)]
+    [InlineData(Roles.DirectorateStaff)]
+    [InlineData(Roles.EstablishmentDirector)]
+    public void NonAdministrators_DoNotEditStructure(string role) =>
+        Assert.False(Scope(role, 10, 1).CanEditStructure);
+}
