@@ -6,7 +6,8 @@ using RegionalTraining.Core.Data;
 
 namespace RegionalTraining.Core.Organisation;
 
-public sealed record EstablishmentFilter(int? ProvinceId = null, EstablishmentType? Type = null, string? Search = null, int Page = 1, int PageSize = 20);
+/// <param name="ArabicOrder">Sort by the Arabic names (for Arabic readers) rather than the French ones.</param>
+public sealed record EstablishmentFilter(int? ProvinceId = null, EstablishmentType? Type = null, string? Search = null, int Page = 1, int PageSize = 20, bool ArabicOrder = false);
 
 public sealed record EstablishmentListItem(
     int Id, string Code, EstablishmentType Type, string NameFr, string NameAr, string? TownFr, string? TownAr,
@@ -76,8 +77,10 @@ public sealed class EstablishmentDirectory(AppDbContext db, ILogger<Establishmen
         var pageSize = Math.Clamp(filter.PageSize, 1, MaxPageSize);
         var total = await query.CountAsync(cancellationToken);
         var page = PagedResult<EstablishmentListItem>.ClampPage(filter.Page, total, pageSize);
-        var items = await query
-            .OrderBy(e => e.Province!.NameFr).ThenBy(e => e.Type).ThenBy(e => e.NameFr)
+        var ordered = filter.ArabicOrder
+            ? query.OrderBy(e => e.Province!.NameAr).ThenBy(e => e.Type).ThenBy(e => e.NameAr)
+            : query.OrderBy(e => e.Province!.NameFr).ThenBy(e => e.Type).ThenBy(e => e.NameFr);
+        var items = await ordered
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(e => new EstablishmentListItem(e.Id, e.Code, e.Type, e.NameFr, e.NameAr, e.TownFr, e.TownAr,
                 e.Province!.NameFr, e.Province.NameAr, e.IsActive))

@@ -25,7 +25,7 @@ public sealed class EstablishmentsController(
     public async Task<IActionResult> Index(int? province, EstablishmentType? type, string? q, int page = 1, CancellationToken cancellationToken = default)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var result = await directory.SearchAsync(scope, new EstablishmentFilter(province, type, q, page), cancellationToken);
+        var result = await directory.SearchAsync(scope, new EstablishmentFilter(province, type, q, page, ArabicOrder: LayoutHelpers.IsRtl), cancellationToken);
         var provinces = await reference.ProvincesAsync(scope.IsAdministrator ? null : scope.DirectorateId ?? -1, cancellationToken);
         return View(new EstablishmentIndexViewModel(result, provinces, province, type, q, scope.CanEditStructure));
     }
