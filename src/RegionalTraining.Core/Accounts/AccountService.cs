@@ -57,6 +57,7 @@ public sealed class AccountService(
 {
     public const string ConflictMessage = "Someone else changed this account since you opened it. Review the current values and try again.";
     public const string DuplicateEmailMessage = "An account with this e-mail already exists.";
+    public const string NotFoundMessage = "This account no longer exists.";
 
     public async Task<IReadOnlyList<AccountListItem>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -114,8 +115,9 @@ public sealed class AccountService(
             LockoutEnabled = true,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        user.Establishments = input.EstablishmentIds.Distinct()
-            .Select(id => new UserEstablishment { UserId = user.Id, EstablishmentId = id }).ToList();
+        user.Establishments = input.Role != Roles.EstablishmentDirector
+            ? []
+            : input.EstablishmentIds.Distinct().Select(id => new UserEstablishment { UserId = user.Id, EstablishmentId = id }).ToList();
 
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded)
@@ -133,7 +135,7 @@ public sealed class AccountService(
         var user = await db.Users.Include(u => u.Establishments).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)
         {
-            return AccountResult.Fail("", "Not found");
+            return AccountResult.Fail("", NotFoundMessage);
         }
 
         if (user.ConcurrencyStamp != concurrencyStamp)
@@ -149,8 +151,10 @@ public sealed class AccountService(
 
         user.DisplayName = input.DisplayName.Trim();
         user.DirectorateId = directorateId;
-        user.Establishments.RemoveAll(link => !input.EstablishmentIds.Contains(link.EstablishmentId));
-        foreach (var id in input.EstablishmentIds.Distinct().Where(id => user.Establishments.All(l => l.EstablishmentId != id)))
+        // Only directors direct establishments: a role change away from director ends those links.
+        var establishmentIds = input.Role == Roles.EstablishmentDirector ? input.EstablishmentIds.Distinct().ToList() : [];
+        user.Establishments.RemoveAll(link => !establishmentIds.Contains(link.EstablishmentId));
+        foreach (var id in establishmentIds.Where(id => user.Establishments.All(l => l.EstablishmentId != id)))
         {
             user.Establishments.Add(new UserEstablishment { UserId = user.Id, EstablishmentId = id });
         }
@@ -182,7 +186,7 @@ public sealed class AccountService(
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return AccountResult.Fail("", "Not found");
+            return AccountResult.Fail("", NotFoundMessage);
         }
 
         user.IsDisabled = disabled;

@@ -18,7 +18,7 @@ public sealed class MaximumLengthPasswordValidator<TUser> : IPasswordValidator<T
             return Task.FromResult(IdentityResult.Failed(new IdentityError
             {
                 Code = "PasswordTooLong",
-                Description = $"Passwords must be at most {MaximumLength} characters.",
+                Description = "Passwords must be at most 128 characters.",
             }));
         }
 

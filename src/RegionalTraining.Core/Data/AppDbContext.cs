@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
+using RegionalTraining.Core.NeedsAndConstraints;
+using RegionalTraining.Core.Notifications;
 using RegionalTraining.Core.Organisation;
+using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.Core.Data;
 
@@ -32,6 +35,24 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<UserEstablishment> UserEstablishments => Set<UserEstablishment>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<CollectionCampaign> Campaigns => Set<CollectionCampaign>();
+
+    public DbSet<EstablishmentProfile> Profiles => Set<EstablishmentProfile>();
+
+    public DbSet<ProfileProgramme> ProfileProgrammes => Set<ProfileProgramme>();
+
+    public DbSet<ProfileEquipment> ProfileEquipment => Set<ProfileEquipment>();
+
+    public DbSet<ProfileSectionState> ProfileSections => Set<ProfileSectionState>();
+
+    public DbSet<ProfileEvent> ProfileEvents => Set<ProfileEvent>();
+
+    public DbSet<Need> Needs => Set<Need>();
+
+    public DbSet<Constraint> Constraints => Set<Constraint>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public bool IsSqlServer => Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
 

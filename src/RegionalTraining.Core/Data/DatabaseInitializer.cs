@@ -21,12 +21,17 @@ public sealed class DatabaseInitializer(
                 logger.LogInformation("Applying {MigrationCount} migrations on {Provider}", pending.Count, options.Provider);
                 await db.Database.MigrateAsync(cancellationToken);
             }
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            throw new InvalidOperationException(
+                "The database schema is behind this version: apply the migration script first (docs/operations.md).");
+        }
 
-            if (options.Provider == DatabaseProvider.Sqlite)
-            {
-                // WAL lets readers go on while a director saves; the file stays consistent after a crash.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while a director saves; the file stays consistent after a crash.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
         await referenceData.SeedAsync(seedsPath, cancellationToken);

@@ -50,7 +50,7 @@ public class Establishment : EditableEntity
 
     public bool IsActive { get; set; } = true;
 
-    /// <summary>Folded names, town and code (see <see cref="Bilingual.Normalise"/>), so one indexed column answers searches in either language.</summary>
+    /// <summary>Folded names, town and code (see <see cref="Bilingual.Normalise"/>), so one column answers searches in either language.</summary>
     public string SearchKey { get; private set; } = string.Empty;
 
     public void RefreshSearchKey() =>

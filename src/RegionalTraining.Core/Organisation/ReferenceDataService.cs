@@ -12,7 +12,7 @@ public sealed record ProvinceListItem(
 
 public sealed record ProvinceDetails(int Id, string Code, string NameFr, string NameAr, int RegionId, byte[] RowVersion);
 
-public sealed record ProgrammeFilter(int? SectorId = null, TrainingLevel? Level = null, string? Search = null, int Page = 1, int PageSize = 25);
+public sealed record ProgrammeFilter(int? SectorId = null, TrainingLevel? Level = null, string? Search = null, int Page = 1, int PageSize = 25, bool ArabicOrder = false);
 
 public sealed record ProgrammeListItem(
     int Id, string Code, string NameFr, string NameAr, TrainingLevel Level, int DurationMonths, string SectorNameFr, string SectorNameAr, bool IsActive);
@@ -138,7 +138,10 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
         var pageSize = Math.Clamp(filter.PageSize, 1, 100);
         var total = await query.CountAsync(cancellationToken);
         var page = PagedResult<ProgrammeListItem>.ClampPage(filter.Page, total, pageSize);
-        var items = await query.OrderBy(p => p.Sector!.NameFr).ThenBy(p => p.Level).ThenBy(p => p.NameFr)
+        var ordered = filter.ArabicOrder
+            ? query.OrderBy(p => p.Sector!.NameAr).ThenBy(p => p.Level).ThenBy(p => p.NameAr)
+            : query.OrderBy(p => p.Sector!.NameFr).ThenBy(p => p.Level).ThenBy(p => p.NameFr);
+        var items = await ordered
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(p => new ProgrammeListItem(p.Id, p.Code, p.NameFr, p.NameAr, p.Level, p.DurationMonths,
                 p.Sector!.NameFr, p.Sector.NameAr, p.IsActive))

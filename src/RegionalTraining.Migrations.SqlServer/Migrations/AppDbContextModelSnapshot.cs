@@ -270,6 +270,186 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("UserEstablishments");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Constraint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("EffectOnTraining")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProfileId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProposedSolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.HasIndex("EstablishmentId", "Status");
+
+                    b.ToTable("Constraints");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Need", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("EstimatedCostMad")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("ProfileId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.HasIndex("EstablishmentId", "Status");
+
+                    b.ToTable("Needs");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Arguments")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Organisation.Complex", b =>
                 {
                     b.Property<int>("Id")
@@ -756,6 +936,396 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("TrainingYears");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.CollectionCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DirectorateId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.Property<int>("TrainingYearId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainingYearId");
+
+                    b.HasIndex("DirectorateId", "TrainingYearId")
+                        .IsUnique();
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.EstablishmentProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AddressAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("AddressFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("AdministrativeStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AdministrativeStaffWomen")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("BoardingPlaces")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BuildingCondition")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Classrooms")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ComputerRooms")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Computers")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ContractTrainers")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ContractTrainersWomen")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("HasCanteen")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("Laboratories")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OpeningYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PartTimeTrainers")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PartTimeTrainersWomen")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PermanentTrainers")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PermanentTrainersWomen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("PrefilledFromId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.Property<int?>("SiteAreaSquareMetres")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("SupportStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SupportStaffWomen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TrainingYearId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("VacantOtherPosts")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VacantTrainerPosts")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Workshops")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("PrefilledFromId");
+
+                    b.HasIndex("EstablishmentId", "TrainingYearId")
+                        .IsUnique();
+
+                    b.HasIndex("TrainingYearId", "Status");
+
+                    b.ToTable("Profiles");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("ProfileChange");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEquipment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("ProfileEquipment");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "AtUtc");
+
+                    b.ToTable("ProfileEvents");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FirstYearTrainees")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FirstYearWomen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GraduatesLastYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GraduatesLastYearWomen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SecondYearTrainees")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SecondYearWomen")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("ProfileId", "ProgrammeId");
+
+                    b.ToTable("ProfileProgrammes");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileSectionState", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("SavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WarningComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("ProfileId", "Section");
+
+                    b.ToTable("ProfileSections");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -836,6 +1406,51 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Constraint", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Establishment");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Need", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Establishment");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Organisation.Complex", b =>
                 {
                     b.HasOne("RegionalTraining.Core.Organisation.Directorate", "Directorate")
@@ -898,6 +1513,109 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Navigation("Directorate");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.CollectionCampaign", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Organisation.Directorate", "Directorate")
+                        .WithMany()
+                        .HasForeignKey("DirectorateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Organisation.TrainingYear", "TrainingYear")
+                        .WithMany()
+                        .HasForeignKey("TrainingYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Directorate");
+
+                    b.Navigation("TrainingYear");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.EstablishmentProfile", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.CollectionCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("PrefilledFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RegionalTraining.Core.Organisation.TrainingYear", "TrainingYear")
+                        .WithMany()
+                        .HasForeignKey("TrainingYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Establishment");
+
+                    b.Navigation("TrainingYear");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileChange", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.ProfileEvent", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEquipment", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany("Equipment")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEvent", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileProgramme", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany("Programmes")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Organisation.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileSectionState", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Accounts.ApplicationUser", b =>
                 {
                     b.Navigation("Establishments");
@@ -928,6 +1646,20 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
             modelBuilder.Entity("RegionalTraining.Core.Organisation.Sector", b =>
                 {
                     b.Navigation("Programmes");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.EstablishmentProfile", b =>
+                {
+                    b.Navigation("Equipment");
+
+                    b.Navigation("Programmes");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEvent", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

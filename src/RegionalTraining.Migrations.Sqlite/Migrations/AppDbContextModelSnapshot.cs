@@ -257,6 +257,178 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.ToTable("UserEstablishments");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Constraint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EffectOnTraining")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedSolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.HasIndex("EstablishmentId", "Status");
+
+                    b.ToTable("Constraints");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Need", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("EstimatedCostMad")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.HasIndex("EstablishmentId", "Status");
+
+                    b.ToTable("Needs");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Arguments")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Organisation.Complex", b =>
                 {
                     b.Property<int>("Id")
@@ -720,6 +892,382 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.ToTable("TrainingYears");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.CollectionCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DirectorateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("TrainingYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainingYearId");
+
+                    b.HasIndex("DirectorateId", "TrainingYearId")
+                        .IsUnique();
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.EstablishmentProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddressAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdministrativeStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AdministrativeStaffWomen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BoardingPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuildingCondition")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Classrooms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ComputerRooms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Computers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContractTrainers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContractTrainersWomen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("HasCanteen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Laboratories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OpeningYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartTimeTrainers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartTimeTrainersWomen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PermanentTrainers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PermanentTrainersWomen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PrefilledFromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("SiteAreaSquareMetres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupportStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupportStaffWomen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VacantOtherPosts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VacantTrainerPosts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Workshops")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("PrefilledFromId");
+
+                    b.HasIndex("EstablishmentId", "TrainingYearId")
+                        .IsUnique();
+
+                    b.HasIndex("TrainingYearId", "Status");
+
+                    b.ToTable("Profiles");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("ProfileChange");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEquipment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("ProfileEquipment");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "AtUtc");
+
+                    b.ToTable("ProfileEvents");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstYearTrainees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstYearWomen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GraduatesLastYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GraduatesLastYearWomen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondYearTrainees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondYearWomen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("ProfileId", "ProgrammeId");
+
+                    b.ToTable("ProfileProgrammes");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileSectionState", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WarningComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProfileId", "Section");
+
+                    b.ToTable("ProfileSections");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -800,6 +1348,51 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Constraint", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Establishment");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Need", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Establishment");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Organisation.Complex", b =>
                 {
                     b.HasOne("RegionalTraining.Core.Organisation.Directorate", "Directorate")
@@ -862,6 +1455,109 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Navigation("Directorate");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.CollectionCampaign", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Organisation.Directorate", "Directorate")
+                        .WithMany()
+                        .HasForeignKey("DirectorateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Organisation.TrainingYear", "TrainingYear")
+                        .WithMany()
+                        .HasForeignKey("TrainingYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Directorate");
+
+                    b.Navigation("TrainingYear");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.EstablishmentProfile", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.CollectionCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("PrefilledFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RegionalTraining.Core.Organisation.TrainingYear", "TrainingYear")
+                        .WithMany()
+                        .HasForeignKey("TrainingYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Establishment");
+
+                    b.Navigation("TrainingYear");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileChange", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.ProfileEvent", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEquipment", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany("Equipment")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEvent", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileProgramme", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany("Programmes")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Organisation.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileSectionState", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Accounts.ApplicationUser", b =>
                 {
                     b.Navigation("Establishments");
@@ -892,6 +1588,20 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
             modelBuilder.Entity("RegionalTraining.Core.Organisation.Sector", b =>
                 {
                     b.Navigation("Programmes");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.EstablishmentProfile", b =>
+                {
+                    b.Navigation("Equipment");
+
+                    b.Navigation("Programmes");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Profiles.ProfileEvent", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

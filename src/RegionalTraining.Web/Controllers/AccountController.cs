@@ -140,7 +140,7 @@ public sealed class AccountController(
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(model.Password) : string.Empty, error.Description);
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(model.Password) : string.Empty, t[error.Description]);
             }
 
             return View(model);
@@ -175,7 +175,7 @@ public sealed class AccountController(
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword), error.Description);
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword), t[error.Description]);
             }
 
             return View(model);

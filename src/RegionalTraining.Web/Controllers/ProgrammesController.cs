@@ -21,7 +21,7 @@ public sealed class ProgrammesController(
     public async Task<IActionResult> Index(int? sector, TrainingLevel? level, string? q, int page = 1, CancellationToken cancellationToken = default)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var result = await reference.ProgrammesAsync(new ProgrammeFilter(sector, level, q, page), cancellationToken);
+        var result = await reference.ProgrammesAsync(new ProgrammeFilter(sector, level, q, page, ArabicOrder: LayoutHelpers.IsRtl), cancellationToken);
         var sectors = await reference.SectorsAsync(cancellationToken);
         return View(new ProgrammeIndexViewModel(result, sectors, sector, level, q, scope.IsAdministrator));
     }

@@ -115,7 +115,7 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        TempData["Status"] = disabled ? "The account was disabled; its sessions end within a minute." : "The account was enabled.";
+        TempData["Status"] = disabled ? "The account was disabled and its open sessions will be closed." : "The account was enabled.";
         return RedirectToAction(nameof(Index));
     }
 

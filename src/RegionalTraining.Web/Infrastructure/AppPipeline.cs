@@ -12,7 +12,13 @@ public static class AppPipeline
     /// <summary>The request pipeline, in order. Static files come before logging and sign-in: they need neither.</summary>
     public static WebApplication UseRegionalTraining(this WebApplication app)
     {
-        // First, so error pages re-executed further in (404, 403, 500) keep the reader's language.
+        if (app.Configuration.GetValue("ReverseProxy:Enabled", false))
+        {
+            // Behind a TLS-terminating proxy: the real scheme and client address come from its headers.
+            app.UseForwardedHeaders();
+        }
+
+        // Before the error handlers, so error pages re-executed further in (404, 403, 500) keep the reader's language.
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         if (app.Environment.IsDevelopment())
         {
@@ -46,7 +52,7 @@ public static class AppPipeline
     /// Migrates (where configured), seeds reference data and roles, and in Development creates the demo accounts.
     /// Demo accounts are never created in Production, whatever the configuration says.
     /// </summary>
-    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    public static async Task InitialiseDatabaseAsync(this WebApplication app, bool allowDemoAccounts = true)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -56,7 +62,7 @@ public static class AppPipeline
         await accounts.EnsureRolesAsync();
 
         var demoPassword = app.Configuration["Seeding:DemoPassword"];
-        if (app.Environment.IsProduction() || !app.Configuration.GetValue("Seeding:DemoAccounts", false) || string.IsNullOrEmpty(demoPassword))
+        if (!allowDemoAccounts || app.Environment.IsProduction() || !app.Configuration.GetValue("Seeding:DemoAccounts", false) || string.IsNullOrEmpty(demoPassword))
         {
             return;
         }

@@ -26,7 +26,8 @@ public static class CreateAdminCommand
 
         var nameIndex = Array.IndexOf(args, "--name");
         var name = nameIndex >= 0 && nameIndex + 1 < args.Length ? args[nameIndex + 1] : email;
-        await app.InitialiseDatabaseAsync();
+        // Never demo accounts here, even when `dotnet run` picks the Development launch profile.
+        await app.InitialiseDatabaseAsync(allowDemoAccounts: false);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().EnsureRolesAsync();
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');

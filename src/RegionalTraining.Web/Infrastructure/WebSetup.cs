@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -98,6 +99,15 @@ public static class WebSetup
         services.AddDataProtection().SetApplicationName("RegionalTraining").PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only the proxies named in configuration are believed (loopback by default), never any caller.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var address in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(address));
+            }
+        });
         return builder;
     }
 

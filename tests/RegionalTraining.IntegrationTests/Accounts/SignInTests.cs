@@ -176,4 +176,19 @@ public sealed class SignInTests(RegionalTrainingFactory factory)
         Assert.Contains("An establishment director must direct at least one establishment.", await response.Content.ReadAsStringAsync());
         Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "incomplete@test.local")));
     }
+
+    [Fact]
+    public async Task RoleChangeAwayFromDirector_EndsEstablishmentLinks()
+    {
+        var userId = await CreateDirectorAsync("promoted@test.local");
+        var directorate = await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => d.Id).SingleAsync());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<IAccountService>();
+        var stamp = (await accounts.GetAsync(userId))!.ConcurrencyStamp;
+
+        var result = await accounts.UpdateAsync(userId, new AccountInput("promoted@test.local", "Promoted", Roles.DirectorateStaff, directorate, [await factory.EstablishmentIdAsync("CFP-TARFAYA")]), stamp);
+
+        Assert.True(result.Succeeded);
+        Assert.False(await factory.WithDbAsync(db => db.UserEstablishments.AnyAsync(l => l.UserId == userId)));
+    }
 }

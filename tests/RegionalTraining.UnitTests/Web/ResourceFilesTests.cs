@@ -50,6 +50,18 @@ public sealed partial class ResourceFilesTests
         }
     }
 
+    [Theory]
+    [InlineData("SharedResource.resx")]
+    [InlineData("SharedResource.fr.resx")]
+    [InlineData("SharedResource.ar.resx")]
+    public void SymbolicKeys_HaveRealTextInEveryLanguage(string file)
+    {
+        // Keys such as "Role.Administrator" are not sentences: shown as they are, they would leak into the page.
+        var untranslated = Load(file).Where(kv => SymbolicKey().IsMatch(kv.Key) && kv.Value == kv.Key).Select(kv => kv.Key).ToList();
+
+        Assert.True(untranslated.Count == 0, $"{file}: {string.Join(", ", untranslated)}");
+    }
+
     [Fact]
     public void Arabic_IsWrittenInArabicLetters()
     {
@@ -70,6 +82,9 @@ public sealed partial class ResourceFilesTests
 
         Assert.True(missing.Count == 0, "Missing: " + string.Join(", ", missing.Select(m => $"{m.File}: {m.Key}")));
     }
+
+    [GeneratedRegex(@"^[A-Za-z]+\.[A-Za-z]+$")]
+    private static partial Regex SymbolicKey();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholders();

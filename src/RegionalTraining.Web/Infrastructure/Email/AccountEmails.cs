@@ -11,13 +11,20 @@ using RegionalTraining.Web.Resources;
 namespace RegionalTraining.Web.Infrastructure.Email;
 
 /// <summary>The e-mails about accounts (invitation, password reset), in the language of the request.</summary>
-public sealed class AccountEmails(UserManager<ApplicationUser> users, IEmailSender sender, IStringLocalizer<SharedResource> t)
+/// <remarks>
+/// Links use <c>App:PublicBaseUrl</c> when it is set, so a forged Host header (or a TLS proxy) cannot change where an
+/// e-mailed link points; without it they follow the request, which is fine in development.
+/// </remarks>
+public sealed class AccountEmails(UserManager<ApplicationUser> users, IEmailSender sender, IStringLocalizer<SharedResource> t, IConfiguration configuration)
 {
     public async Task SendPasswordResetAsync(ApplicationUser user, IUrlHelper url, string scheme, bool invitation)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = url.Action("ResetPassword", "Account", new { userId = user.Id, code }, scheme)!;
+        var publicBase = configuration["App:PublicBaseUrl"]?.TrimEnd('/');
+        var link = string.IsNullOrEmpty(publicBase)
+            ? url.Action("ResetPassword", "Account", new { userId = user.Id, code }, scheme)!
+            : publicBase + url.Action("ResetPassword", "Account", new { userId = user.Id, code });
         var subject = invitation ? t["Your RegionalTraining account"] : t["Reset your RegionalTraining password"];
         var intro = invitation
             ? t["An account was created for you. Choose your password with this link (valid for 3 hours):"]

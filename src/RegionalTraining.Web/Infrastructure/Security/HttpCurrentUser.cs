@@ -10,7 +10,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         ? Principal.FindFirstValue(ClaimTypes.NameIdentifier)
         : null;
 
-    public string Name => Principal?.Identity?.Name ?? "anonymous";
+    /// <summary>"system" outside a request (start-up seeding, commands), "anonymous" for a visitor.</summary>
+    public string Name => accessor.HttpContext is null ? SystemUser.Instance.Name : Principal?.Identity?.Name ?? "anonymous";
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 }

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.NeedsAndConstraints;
+
+namespace RegionalTraining.Core.Data.Configurations;
+
+public sealed class ConstraintConfiguration : IEntityTypeConfiguration<Constraint>
+{
+    public void Configure(EntityTypeBuilder<Constraint> builder)
+    {
+        builder.HasIndex(c => new { c.EstablishmentId, c.Status });
+        builder.HasIndex(c => c.ProfileId);
+        builder.Property(c => c.Category).HasConversion<string>().HasMaxLength(24);
+        builder.Property(c => c.Severity).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Description).HasMaxLength(2000);
+        builder.Property(c => c.EffectOnTraining).HasMaxLength(2000);
+        builder.Property(c => c.ProposedSolution).HasMaxLength(2000);
+        builder.HasOne(c => c.Establishment).WithMany().HasForeignKey(c => c.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Profile).WithMany().HasForeignKey(c => c.ProfileId).OnDelete(DeleteBehavior.Restrict);
+        ColumnDefaults.Audit(builder);
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Profiles;
+
+namespace RegionalTraining.Core.Data.Configurations;
+
+public sealed class ProfileEquipmentConfiguration : IEntityTypeConfiguration<ProfileEquipment>
+{
+    public void Configure(EntityTypeBuilder<ProfileEquipment> builder)
+    {
+        builder.Property(e => e.Name).HasMaxLength(200);
+        builder.Property(e => e.Condition).HasConversion<string>().HasMaxLength(16);
+    }
+}
