@@ -3,6 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.NeedsAndConstraints;
+using RegionalTraining.Core.Notifications;
+using RegionalTraining.Core.Profiles;
 using RegionalTraining.Core.Data.Seeding;
 using RegionalTraining.Core.Organisation;
 
@@ -45,6 +49,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IEstablishmentDirectory, EstablishmentDirectory>();
         services.AddScoped<IReferenceDataService, ReferenceDataService>();
         services.AddScoped<IAccountService, AccountService>();
+        services.AddSingleton(sp => new LocalCalendar(sp.GetRequiredService<TimeProvider>(), LocalCalendar.Morocco()));
+        services.AddSingleton(configuration.GetSection(ProfileRulesOptions.Section).Get<ProfileRulesOptions>() ?? new ProfileRulesOptions());
+        services.AddScoped<IProfileService, ProfileService>();
+        services.AddScoped<ICampaignService, CampaignService>();
+        services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
+        services.AddScoped<INotificationService, NotificationService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<DatabaseInitializer>();

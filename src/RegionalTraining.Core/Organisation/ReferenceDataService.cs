@@ -10,6 +10,8 @@ public sealed record Option(int Id, string NameFr, string NameAr, int? GroupId =
 public sealed record ProvinceListItem(
     int Id, string Code, string NameFr, string NameAr, string RegionNameFr, string RegionNameAr, int DirectorateId, int EstablishmentCount);
 
+public sealed record ProgrammeOption(int Id, string Code, string NameFr, string NameAr, TrainingLevel Level);
+
 public sealed record ProvinceDetails(int Id, string Code, string NameFr, string NameAr, int RegionId, byte[] RowVersion);
 
 public sealed record ProgrammeFilter(int? SectorId = null, TrainingLevel? Level = null, string? Search = null, int Page = 1, int PageSize = 25, bool ArabicOrder = false);
@@ -40,6 +42,9 @@ public interface IReferenceDataService
 
     /// <summary>Establishments with their directorate as <see cref="Option.GroupId"/>, for account forms.</summary>
     Task<IReadOnlyList<Option>> EstablishmentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Active programmes of the catalogue, for choosing the ones an establishment offers.</summary>
+    Task<IReadOnlyList<ProgrammeOption>> ProgrammeOptionsAsync(CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ProvinceListItem>> ProvinceListAsync(int? directorateId, CancellationToken cancellationToken = default);
 
@@ -82,6 +87,10 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
     public async Task<IReadOnlyList<Option>> EstablishmentsAsync(CancellationToken cancellationToken = default) =>
         await db.Establishments.AsNoTracking().OrderBy(e => e.NameFr)
             .Select(e => new Option(e.Id, e.NameFr, e.NameAr, e.Province!.Region!.DirectorateId)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ProgrammeOption>> ProgrammeOptionsAsync(CancellationToken cancellationToken = default) =>
+        await db.Programmes.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.NameFr).ThenBy(p => p.Level)
+            .Select(p => new ProgrammeOption(p.Id, p.Code, p.NameFr, p.NameAr, p.Level)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ProvinceListItem>> ProvinceListAsync(int? directorateId, CancellationToken cancellationToken = default) =>
         await db.Provinces.AsNoTracking()

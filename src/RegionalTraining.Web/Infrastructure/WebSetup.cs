@@ -33,6 +33,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AccountEmails>();
+        services.AddSingleton<RegionalTraining.Core.Notifications.IMessageFormatter, ResourceMessageFormatter>();
         services.AddScoped<IAuthorizationHandler, EstablishmentAuthorizationHandler>();
         AddEmail(builder);
 

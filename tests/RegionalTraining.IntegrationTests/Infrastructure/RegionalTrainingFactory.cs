@@ -29,7 +29,7 @@ public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Prog
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment.GetEnvironmentVariable("RT_TEST_ENVIRONMENT") ?? "Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Seeding:Path", RepositoryPaths.Seeds);

@@ -6,10 +6,11 @@ using RegionalTraining.Web.Resources;
 namespace RegionalTraining.Web.Infrastructure.Localization;
 
 /// <summary>
-/// Binds decimals whatever the reader's culture: "12,5", "12.5" and Arabic-Indic digits all work, and anything
-/// else is refused with a localized message while the typed text is kept for the form.
+/// Binds numbers whatever the reader's culture: "12,5", "12.5" and Arabic-Indic digits all work, and anything
+/// else is refused with a localized message while the typed text is kept for the form. Whole-number fields
+/// refuse decimals instead of rounding them.
 /// </summary>
-public sealed class FlexibleDecimalModelBinder(IStringLocalizer<SharedResource> t) : IModelBinder
+public sealed class FlexibleDecimalModelBinder(IStringLocalizer<SharedResource> t, bool wholeNumber = false) : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
@@ -33,7 +34,18 @@ public sealed class FlexibleDecimalModelBinder(IStringLocalizer<SharedResource> 
 
         if (NumberInput.TryParseDecimal(text, out var number))
         {
-            bindingContext.Result = ModelBindingResult.Success(number);
+            if (!wholeNumber)
+            {
+                bindingContext.Result = ModelBindingResult.Success(number);
+            }
+            else if (number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue)
+            {
+                bindingContext.Result = ModelBindingResult.Success((int)number);
+            }
+            else
+            {
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, t["\"{0}\" is not a whole number.", text]);
+            }
         }
         else
         {
@@ -50,8 +62,11 @@ public sealed class FlexibleDecimalModelBinderProvider : IModelBinderProvider
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
         var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
-        return type == typeof(decimal)
-            ? new FlexibleDecimalModelBinder(context.Services.GetRequiredService<IStringLocalizer<SharedResource>>())
-            : null;
+        if (type != typeof(decimal) && type != typeof(int))
+        {
+            return null;
+        }
+
+        return new FlexibleDecimalModelBinder(context.Services.GetRequiredService<IStringLocalizer<SharedResource>>(), wholeNumber: type == typeof(int));
     }
 }

@@ -1,0 +1,25 @@
+namespace RegionalTraining.Core.Common;
+
+/// <summary>
+/// "Today" where the directorate works. Deadlines are calendar days in Morocco, not in UTC: a profile sent at
+/// 00:30 on the day after the deadline is late even though it is still the deadline day in UTC.
+/// </summary>
+public sealed class LocalCalendar(TimeProvider clock, TimeZoneInfo zone)
+{
+    public static TimeZoneInfo Morocco()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Africa/Casablanca");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // A machine without time-zone data: Morocco's usual offset is close enough for day boundaries.
+            return TimeZoneInfo.CreateCustomTimeZone("Morocco+1", TimeSpan.FromHours(1), "Morocco", "Morocco");
+        }
+    }
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+
+    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+}

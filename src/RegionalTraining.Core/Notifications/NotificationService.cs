@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+
+namespace RegionalTraining.Core.Notifications;
+
+/// <summary>Turns a message key and its arguments into text in a given culture (implemented with the UI resources).</summary>
+public interface IMessageFormatter
+{
+    string Format(string messageKey, IReadOnlyList<string> arguments, string culture);
+}
+
+public sealed record NotificationItem(long Id, string MessageKey, string[] Arguments, string? Link, DateTime CreatedAtUtc, bool IsRead);
+
+/// <summary>
+/// In-app notifications plus an e-mail for each. The e-mail is written in Arabic and in French, one under the
+/// other: the portal does not know which language each director reads, and both are official.
+/// </summary>
+public interface INotificationService
+{
+    Task NotifyAsync(IReadOnlyCollection<string> userIds, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default);
+
+    Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<NotificationItem>> ListAsync(string userId, int take = 50, CancellationToken cancellationToken = default);
+
+    Task MarkAllReadAsync(string userId, CancellationToken cancellationToken = default);
+}
+
+/// <inheritdoc />
+public sealed class NotificationService(
+    AppDbContext db,
+    IEmailSender email,
+    IMessageFormatter formatter,
+    TimeProvider clock,
+    ILogger<NotificationService> logger) : INotificationService
+{
+    public async Task NotifyAsync(IReadOnlyCollection<string> userIds, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default)
+    {
+        if (userIds.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var joined = string.Join(Notification.Separator, arguments);
+        db.Notifications.AddRange(userIds.Select(id => new Notification
+        {
+            UserId = id, MessageKey = messageKey, Arguments = joined, Link = link, CreatedAtUtc = now,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var recipients = await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id) && !u.IsDisabled && u.Email != null)
+            .Select(u => u.Email!).ToListAsync(cancellationToken);
+        var arabic = formatter.Format(messageKey, arguments, "ar-MA");
+        var french = formatter.Format(messageKey, arguments, "fr-MA");
+        var subject = formatter.Format("Notification from RegionalTraining", [], "fr-MA");
+        var text = $"{arabic}\n\n{french}\n\n{link}";
+        var html = $"<p dir=\"rtl\" lang=\"ar\">{System.Net.WebUtility.HtmlEncode(arabic)}</p><p lang=\"fr\">{System.Net.WebUtility.HtmlEncode(french)}</p>";
+        foreach (var recipient in recipients)
+        {
+            try
+            {
+                await email.SendAsync(new EmailMessage(recipient, subject, html, text), cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or System.Net.Mail.SmtpException or InvalidOperationException)
+            {
+                // The in-app notification is already saved: a mail server hiccup must not undo the action.
+                logger.LogWarning(ex, "Notification e-mail {MessageKey} could not be sent", messageKey);
+            }
+        }
+
+        logger.LogInformation("Notification {MessageKey} sent to {RecipientCount} users", messageKey, userIds.Count);
+    }
+
+    public Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAtUtc == null, cancellationToken);
+
+    public async Task<IReadOnlyList<NotificationItem>> ListAsync(string userId, int take = 50, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId)
+            .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(take)
+            .ToListAsync(cancellationToken);
+        return rows.Select(n => new NotificationItem(n.Id, n.MessageKey, n.ArgumentList, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null)).ToList();
+    }
+
+    public async Task MarkAllReadAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
+    }
+}
