@@ -1,0 +1,100 @@
+// Keeps what a director types in a profile section in this browser until the server has saved it, so an
+// expired session, a lost connection or a closed tab does not lose the work. Drafts are keyed by the
+// section's version: once the section is saved its version changes and the old draft is discarded.
+(function () {
+  'use strict';
+  var PREFIX = 'rt-draft:';
+
+  function storage() {
+    try {
+      var probe = PREFIX + 'probe';
+      window.localStorage.setItem(probe, '1');
+      window.localStorage.removeItem(probe);
+      return window.localStorage;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  var store = storage();
+  if (!store) {
+    return;
+  }
+
+  function fields(form) {
+    return Array.prototype.filter.call(form.elements, function (el) {
+      return el.name && el.name !== '__RequestVerificationToken' && el.name !== 'Version' && !el.disabled &&
+        el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'button';
+    });
+  }
+
+  function read(form) {
+    var values = {};
+    fields(form).forEach(function (el) {
+      values[el.name] = el.type === 'checkbox' ? (el.checked ? 'true' : '') : el.value;
+    });
+    return values;
+  }
+
+  function write(form, values) {
+    var changed = false;
+    fields(form).forEach(function (el) {
+      if (!Object.prototype.hasOwnProperty.call(values, el.name)) {
+        return;
+      }
+      if (el.type === 'checkbox') {
+        var checked = values[el.name] === 'true';
+        if (el.checked !== checked) { el.checked = checked; changed = true; }
+      } else if (el.value !== values[el.name]) {
+        el.value = values[el.name];
+        changed = true;
+      }
+    });
+    return changed;
+  }
+
+  document.querySelectorAll('form[data-keep-draft]').forEach(function (form) {
+    var family = PREFIX + form.getAttribute('data-keep-draft-family');
+    var key = PREFIX + form.getAttribute('data-keep-draft');
+    // Drafts of older versions of this section were saved (or overtaken): drop them.
+    for (var i = store.length - 1; i >= 0; i--) {
+      var existing = store.key(i);
+      if (existing && existing.indexOf(family) === 0 && existing !== key) {
+        store.removeItem(existing);
+      }
+    }
+
+    var saved = store.getItem(key);
+    if (saved) {
+      try {
+        if (write(form, JSON.parse(saved))) {
+          var notice = document.getElementById('draft-restored');
+          if (notice) { notice.hidden = false; }
+        }
+      } catch (e) {
+        store.removeItem(key);
+      }
+    }
+
+    var timer = null;
+    function remember() {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        try { store.setItem(key, JSON.stringify(read(form))); } catch (e) { /* storage full: nothing to do */ }
+      }, 300);
+    }
+
+    form.addEventListener('input', remember);
+    form.addEventListener('change', remember);
+  });
+
+  // Signing out on a shared computer leaves no draft behind.
+  document.querySelectorAll('form[action$="/Account/Logout"]').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      for (var i = store.length - 1; i >= 0; i--) {
+        var k = store.key(i);
+        if (k && k.indexOf(PREFIX) === 0) { store.removeItem(k); }
+      }
+    });
+  });
+}());
