@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Notifications;
 using RegionalTraining.Core.Organisation;
@@ -53,6 +54,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Constraint> Constraints => Set<Constraint>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<DecisionNote> DecisionNotes => Set<DecisionNote>();
+
+    public DbSet<MeetingSummary> MeetingSummaries => Set<MeetingSummary>();
+
+    public DbSet<SummaryRevision> SummaryRevisions => Set<SummaryRevision>();
 
     public bool IsSqlServer => Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Notifications;
 using RegionalTraining.Core.Profiles;
@@ -55,7 +56,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ICampaignService, CampaignService>();
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<INotificationService, NotificationService>();
+        services.AddScoped<IMeetingService, MeetingService>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<MeetingSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;

@@ -9,6 +9,7 @@ public sealed class DatabaseInitializer(
     AppDbContext db,
     DatabaseOptions options,
     ReferenceDataSeeder referenceData,
+    MeetingSeeder meetings,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(string seedsPath, CancellationToken cancellationToken = default)
@@ -35,5 +36,6 @@ public sealed class DatabaseInitializer(
         }
 
         await referenceData.SeedAsync(seedsPath, cancellationToken);
+        await meetings.SeedAsync(seedsPath, cancellationToken);
     }
 }

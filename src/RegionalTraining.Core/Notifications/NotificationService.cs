@@ -34,6 +34,7 @@ public sealed class NotificationService(
     IEmailSender email,
     IMessageFormatter formatter,
     TimeProvider clock,
+    Microsoft.Extensions.Configuration.IConfiguration configuration,
     ILogger<NotificationService> logger) : INotificationService
 {
     public async Task NotifyAsync(IReadOnlyCollection<string> userIds, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default)
@@ -56,16 +57,20 @@ public sealed class NotificationService(
             .Select(u => u.Email!).ToListAsync(cancellationToken);
         var arabic = formatter.Format(messageKey, arguments, "ar-MA");
         var french = formatter.Format(messageKey, arguments, "fr-MA");
-        var subject = formatter.Format("Notification from RegionalTraining", [], "fr-MA");
-        var text = $"{arabic}\n\n{french}\n\n{link}";
-        var html = $"<p dir=\"rtl\" lang=\"ar\">{System.Net.WebUtility.HtmlEncode(arabic)}</p><p lang=\"fr\">{System.Net.WebUtility.HtmlEncode(french)}</p>";
+        var subject = formatter.Format("Notification from RegionalTraining", [], "ar-MA") + " / " + formatter.Format("Notification from RegionalTraining", [], "fr-MA");
+        // A link in an e-mail must be absolute; without a configured public address it is left out rather than broken.
+        var publicBase = configuration["App:PublicBaseUrl"]?.TrimEnd('/');
+        var url = link is not null && !string.IsNullOrEmpty(publicBase) ? publicBase + link : null;
+        var text = $"{arabic}\n\n{french}\n\n{url}";
+        var html = $"<p dir=\"rtl\" lang=\"ar\">{System.Net.WebUtility.HtmlEncode(arabic)}</p><p lang=\"fr\">{System.Net.WebUtility.HtmlEncode(french)}</p>"
+            + (url is null ? string.Empty : $"<p><a href=\"{System.Net.WebUtility.HtmlEncode(url)}\">{System.Net.WebUtility.HtmlEncode(url)}</a></p>");
         foreach (var recipient in recipients)
         {
             try
             {
                 await email.SendAsync(new EmailMessage(recipient, subject, html, text), cancellationToken);
             }
-            catch (Exception ex) when (ex is IOException or System.Net.Mail.SmtpException or InvalidOperationException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The in-app notification is already saved: a mail server hiccup must not undo the action.
                 logger.LogWarning(ex, "Notification e-mail {MessageKey} could not be sent", messageKey);

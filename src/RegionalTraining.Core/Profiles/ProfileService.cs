@@ -243,7 +243,10 @@ public sealed class ProfileService(
         catch (DbUpdateConcurrencyException)
         {
             logger.LogWarning("Profile {ProfileId} section {Section} save refused: saved by someone else meanwhile", profileId, section);
-            return new SectionSaveResult(SectionSaveStatus.Conflict, version, []);
+            db.ChangeTracker.Clear();
+            var current = await db.ProfileSections.AsNoTracking().Where(s => s.ProfileId == profileId && s.Section == section)
+                .Select(s => s.Version).SingleOrDefaultAsync(cancellationToken);
+            return new SectionSaveResult(SectionSaveStatus.Conflict, current, []);
         }
 
         logger.LogInformation("Profile {ProfileId} section {Section} saved with {ChangeCount} changes", profileId, section, changes.Count);

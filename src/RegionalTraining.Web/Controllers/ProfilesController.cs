@@ -91,7 +91,7 @@ public sealed partial class ProfilesController(
         var result = await profiles.StartAsync(scope, establishmentId, trainingYearId, cancellationToken);
         if (result.ProfileId is null)
         {
-            TempData["Status"] = result.ErrorKey;
+            TempData["Error"] = result.ErrorKey;
             return RedirectToAction(nameof(Index));
         }
 

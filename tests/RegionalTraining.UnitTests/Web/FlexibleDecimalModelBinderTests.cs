@@ -11,14 +11,16 @@ public sealed class FlexibleDecimalModelBinderTests
     private sealed class Form
     {
         public decimal? Latitude { get; set; }
+
+        public int? Computers { get; set; }
     }
 
-    private static async Task<(ModelBindingResult Result, ModelStateDictionary State)> BindAsync(string value)
+    private static async Task<(ModelBindingResult Result, ModelStateDictionary State)> BindAsync(string value, bool wholeNumber = false)
     {
         var localizer = new Mock<IStringLocalizer<SharedResource>>();
         localizer.Setup(l => l[It.IsAny<string>(), It.IsAny<object[]>()])
             .Returns((string key, object[] args) => new LocalizedString(key, string.Format(key, args)));
-        var metadata = new EmptyModelMetadataProvider().GetMetadataForProperty(typeof(Form), nameof(Form.Latitude));
+        var metadata = new EmptyModelMetadataProvider().GetMetadataForProperty(typeof(Form), wholeNumber ? nameof(Form.Computers) : nameof(Form.Latitude));
         var context = new DefaultModelBindingContext
         {
             ModelName = "Latitude",
@@ -27,7 +29,7 @@ public sealed class FlexibleDecimalModelBinderTests
             ValueProvider = new SimpleValueProvider("Latitude", value),
         };
 
-        await new FlexibleDecimalModelBinder(localizer.Object).BindModelAsync(context);
+        await new FlexibleDecimalModelBinder(localizer.Object, wholeNumber).BindModelAsync(context);
 
         return (context.Result, context.ModelState);
     }
@@ -63,6 +65,30 @@ public sealed class FlexibleDecimalModelBinderTests
         Assert.True(result.IsModelSet);
         Assert.Null(result.Model);
         Assert.Equal(0, state.ErrorCount);
+    }
+
+    [Theory]
+    [InlineData("45", 45)]
+    [InlineData("٤٥", 45)]
+    [InlineData("1 200", 1200)]
+    public async Task Bind_WholeNumber_ReadsIt(string typed, int expected)
+    {
+        var (result, state) = await BindAsync(typed, wholeNumber: true);
+
+        Assert.Equal(expected, result.Model);
+        Assert.Equal(0, state.ErrorCount);
+    }
+
+    [Theory]
+    [InlineData("1.000")]
+    [InlineData("1,000")]
+    [InlineData("12,5")]
+    public async Task Bind_WholeNumberWithASeparator_IsRefusedRatherThanGuessed(string typed)
+    {
+        var (result, state) = await BindAsync(typed, wholeNumber: true);
+
+        Assert.False(result.IsModelSet);
+        Assert.Contains("is not a whole number", state["Latitude"]?.Errors.SingleOrDefault()?.ErrorMessage ?? state["Computers"]?.Errors.Single().ErrorMessage);
     }
 
     private sealed class SimpleValueProvider(string name, string value) : IValueProvider

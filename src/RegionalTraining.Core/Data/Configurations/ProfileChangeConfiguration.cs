@@ -8,7 +8,7 @@ public sealed class ProfileChangeConfiguration : IEntityTypeConfiguration<Profil
 {
     public void Configure(EntityTypeBuilder<ProfileChange> builder)
     {
-        builder.Property(c => c.Field).HasMaxLength(100);
+        builder.Property(c => c.Field).HasMaxLength(250);
         builder.Property(c => c.OldValue).HasMaxLength(2000);
         builder.Property(c => c.NewValue).HasMaxLength(2000);
     }

@@ -32,7 +32,13 @@ public sealed class FlexibleDecimalModelBinder(IStringLocalizer<SharedResource> 
             return Task.CompletedTask;
         }
 
-        if (NumberInput.TryParseDecimal(text, out var number))
+        // In a count, "1.000" or "1,000" is a thousands separator to some and a decimal to others: refuse it
+        // rather than store 1 or 1000 by guess.
+        if (wholeNumber && text.IndexOfAny(['.', ',', '\u066B']) >= 0)
+        {
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, t["\"{0}\" is not a whole number.", text]);
+        }
+        else if (NumberInput.TryParseDecimal(text, out var number))
         {
             if (!wholeNumber)
             {

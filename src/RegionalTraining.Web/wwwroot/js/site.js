@@ -23,7 +23,7 @@
 
   function fields(form) {
     return Array.prototype.filter.call(form.elements, function (el) {
-      return el.name && el.name !== '__RequestVerificationToken' && el.name !== 'Version' && !el.disabled &&
+      return el.name && el.name !== '__RequestVerificationToken' && el.name !== 'Version' && !el.disabled && !el.readOnly &&
         el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'button';
     });
   }
@@ -56,6 +56,14 @@
   document.querySelectorAll('form[data-keep-draft]').forEach(function (form) {
     var family = PREFIX + form.getAttribute('data-keep-draft-family');
     var key = PREFIX + form.getAttribute('data-keep-draft');
+    if (form.querySelector('fieldset[disabled]')) {
+      // Submitted or approved: nothing here can be saved any more, so no draft is restored or kept.
+      for (var j = store.length - 1; j >= 0; j--) {
+        var old = store.key(j);
+        if (old && old.indexOf(family) === 0) { store.removeItem(old); }
+      }
+      return;
+    }
     // Drafts of older versions of this section were saved (or overtaken): drop them.
     for (var i = store.length - 1; i >= 0; i--) {
       var existing = store.key(i);

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Meetings;
+
+namespace RegionalTraining.Core.Data.Configurations;
+
+public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.HasIndex(a => new { a.MeetingId, a.Position });
+        builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.TitleFr).HasMaxLength(300);
+        builder.Property(a => a.TitleAr).HasMaxLength(300);
+        builder.Property(a => a.Speaker).HasMaxLength(200);
+    }
+}

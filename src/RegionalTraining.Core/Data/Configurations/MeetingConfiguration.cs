@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Meetings;
+
+namespace RegionalTraining.Core.Data.Configurations;
+
+public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.HasIndex(m => m.Slug).IsUnique();
+        builder.HasIndex(m => new { m.DirectorateId, m.StartsOn });
+        builder.Property(m => m.Slug).HasMaxLength(120);
+        builder.Property(m => m.TitleFr).HasMaxLength(300);
+        builder.Property(m => m.TitleAr).HasMaxLength(300);
+        builder.Property(m => m.VenueText).HasMaxLength(300);
+        builder.Property(m => m.ChairName).HasMaxLength(200);
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne(m => m.Directorate).WithMany().HasForeignKey(m => m.DirectorateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.VenueEstablishment).WithMany().HasForeignKey(m => m.VenueEstablishmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(m => m.Invitations).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Agenda).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Interventions).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Decisions).WithOne(d => d.Meeting).HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.Summary).WithOne().HasForeignKey<MeetingSummary>(s => s.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        ColumnDefaults.Audit(builder);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Meetings;
+
+namespace RegionalTraining.Core.Data.Configurations;
+
+public sealed class MeetingInvitationConfiguration : IEntityTypeConfiguration<MeetingInvitation>
+{
+    public void Configure(EntityTypeBuilder<MeetingInvitation> builder)
+    {
+        builder.HasKey(i => new { i.MeetingId, i.EstablishmentId });
+        builder.Property(i => i.Attendance).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.RepresentedBy).HasMaxLength(200);
+        builder.HasOne(i => i.Establishment).WithMany().HasForeignKey(i => i.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,161 @@
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Organisation;
+
+namespace RegionalTraining.Core.Meetings;
+
+public enum MeetingKind
+{
+    DirectorsMeeting = 1,
+    ThematicWorkshop = 2,
+    FieldVisit = 3,
+    Other = 4,
+}
+
+public enum MeetingStatus
+{
+    Planned = 1,
+    Held = 2,
+    Cancelled = 3,
+}
+
+public enum AttendanceStatus
+{
+    Unknown = 0,
+    Present = 1,
+    Excused = 2,
+    Absent = 3,
+}
+
+public enum AgendaItemType
+{
+    WelcomeSpeech = 1,
+    OpeningRemarks = 2,
+    EstablishmentPresentation = 3,
+    Discussion = 4,
+    ClosingStatement = 5,
+    Other = 6,
+}
+
+/// <summary>
+/// A meeting of the directorate with its establishments: one or several days at a venue, an agenda,
+/// attendance, interventions, decisions and a bilingual summary published on a public page of its own.
+/// </summary>
+public class Meeting : EditableEntity
+{
+    public int DirectorateId { get; set; }
+
+    public Directorate? Directorate { get; set; }
+
+    public required string TitleFr { get; set; }
+
+    public required string TitleAr { get; set; }
+
+    public MeetingKind Kind { get; set; } = MeetingKind.DirectorsMeeting;
+
+    public DateOnly StartsOn { get; set; }
+
+    public DateOnly EndsOn { get; set; }
+
+    public int? VenueEstablishmentId { get; set; }
+
+    public Establishment? VenueEstablishment { get; set; }
+
+    /// <summary>Used when the venue is not an establishment (a hotel, the governor's office…).</summary>
+    public string? VenueText { get; set; }
+
+    public string? ChairName { get; set; }
+
+    public MeetingStatus Status { get; set; } = MeetingStatus.Planned;
+
+    /// <summary>When true a planned meeting appears in the public calendar feed before its summary exists.</summary>
+    public bool AnnouncedPublicly { get; set; }
+
+    /// <summary>The readable part of the public address, fixed once the summary is published.</summary>
+    public required string Slug { get; set; }
+
+    public List<MeetingInvitation> Invitations { get; set; } = [];
+
+    public List<AgendaItem> Agenda { get; set; } = [];
+
+    public List<Intervention> Interventions { get; set; } = [];
+
+    public List<Decision> Decisions { get; set; } = [];
+
+    public MeetingSummary? Summary { get; set; }
+}
+
+/// <summary>An invited establishment and whether it attended (with who represented it).</summary>
+public class MeetingInvitation
+{
+    public int MeetingId { get; set; }
+
+    public int EstablishmentId { get; set; }
+
+    public Establishment? Establishment { get; set; }
+
+    public AttendanceStatus Attendance { get; set; }
+
+    public string? RepresentedBy { get; set; }
+}
+
+public class AgendaItem
+{
+    public int Id { get; set; }
+
+    public int MeetingId { get; set; }
+
+    public int Position { get; set; }
+
+    public AgendaItemType Type { get; set; }
+
+    public string? TitleFr { get; set; }
+
+    public string? TitleAr { get; set; }
+
+    public string? Speaker { get; set; }
+
+    public int? PlannedMinutes { get; set; }
+
+    /// <summary>Which day of a meeting over several days (1 for the first).</summary>
+    public int Day { get; set; } = 1;
+}
+
+/// <summary>
+/// What a speaker said, summarised. A presentation by an establishment carries that establishment's key figures
+/// for the meeting's training year, copied when the intervention is recorded so later edits of the profile
+/// never change what was presented.
+/// </summary>
+public class Intervention
+{
+    public int Id { get; set; }
+
+    public int MeetingId { get; set; }
+
+    public int Position { get; set; }
+
+    public required string Speaker { get; set; }
+
+    public string? Role { get; set; }
+
+    public int? EstablishmentId { get; set; }
+
+    public Establishment? Establishment { get; set; }
+
+    public string? SummaryFr { get; set; }
+
+    public string? SummaryAr { get; set; }
+
+    public string? FiguresYear { get; set; }
+
+    public int? FiguresTrainees { get; set; }
+
+    public int? FiguresTraineesWomen { get; set; }
+
+    public int? FiguresTrainers { get; set; }
+
+    public int? FiguresProgrammes { get; set; }
+
+    public string? FiguresTopNeeds { get; set; }
+
+    public string? FiguresTopConstraints { get; set; }
+}

@@ -1,0 +1,47 @@
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Meetings;
+
+namespace RegionalTraining.UnitTests.Meetings;
+
+public sealed class SummaryWorkflowTests
+{
+    private static AccessScope Scope(string role, int? directorate) => new("u", new HashSet<string> { role }, directorate, new HashSet<int>());
+
+    [Theory]
+    [InlineData(SummaryStatus.Draft, SummaryAction.SendToReview, SummaryStatus.InReview)]
+    [InlineData(SummaryStatus.InReview, SummaryAction.Approve, SummaryStatus.Approved)]
+    [InlineData(SummaryStatus.InReview, SummaryAction.SendBack, SummaryStatus.Draft)]
+    [InlineData(SummaryStatus.Approved, SummaryAction.Publish, SummaryStatus.Published)]
+    [InlineData(SummaryStatus.Published, SummaryAction.Correct, SummaryStatus.Published)]
+    public void Next_AllowedTransition_GoesToExpectedStatus(SummaryStatus from, SummaryAction action, SummaryStatus to) =>
+        Assert.Equal(to, SummaryWorkflow.Next(from, action));
+
+    [Theory]
+    [InlineData(SummaryStatus.Draft, SummaryAction.Publish)]
+    [InlineData(SummaryStatus.Draft, SummaryAction.Approve)]
+    [InlineData(SummaryStatus.InReview, SummaryAction.Edit)]
+    [InlineData(SummaryStatus.InReview, SummaryAction.Publish)]
+    [InlineData(SummaryStatus.Approved, SummaryAction.Edit)]
+    [InlineData(SummaryStatus.Published, SummaryAction.Edit)]
+    [InlineData(SummaryStatus.Published, SummaryAction.SendBack)]
+    public void Next_ForbiddenTransition_IsNull(SummaryStatus from, SummaryAction action) =>
+        Assert.Null(SummaryWorkflow.Next(from, action));
+
+    [Fact]
+    public void Approve_OnlyByTheRegionalDirectorOfTheDirectorate()
+    {
+        Assert.True(SummaryWorkflow.Can(Scope(Roles.RegionalDirector, 1), SummaryAction.Approve, SummaryStatus.InReview, 1));
+        Assert.False(SummaryWorkflow.Can(Scope(Roles.DirectorateStaff, 1), SummaryAction.Approve, SummaryStatus.InReview, 1));
+        Assert.False(SummaryWorkflow.Can(Scope(Roles.RegionalDirector, 2), SummaryAction.Approve, SummaryStatus.InReview, 1));
+        Assert.False(SummaryWorkflow.Can(Scope(Roles.EstablishmentDirector, 1), SummaryAction.Approve, SummaryStatus.InReview, 1));
+    }
+
+    [Fact]
+    public void WriteAndPublish_ByStaffOfTheDirectorate()
+    {
+        Assert.True(SummaryWorkflow.Can(Scope(Roles.DirectorateStaff, 1), SummaryAction.Edit, SummaryStatus.Draft, 1));
+        Assert.True(SummaryWorkflow.Can(Scope(Roles.DirectorateStaff, 1), SummaryAction.Publish, SummaryStatus.Approved, 1));
+        Assert.False(SummaryWorkflow.Can(Scope(Roles.DirectorateStaff, 2), SummaryAction.Edit, SummaryStatus.Draft, 1));
+        Assert.False(SummaryWorkflow.Can(Scope(Roles.EstablishmentDirector, 1), SummaryAction.Edit, SummaryStatus.Draft, 1));
+    }
+}
