@@ -1,0 +1,145 @@
+using System.Xml.Linq;
+using Microsoft.Playwright;
+using RegionalTraining.BrowserTests.Infrastructure;
+
+namespace RegionalTraining.BrowserTests;
+
+/// <summary>
+/// A two-day meeting from creation to its public page: staff record it and write the minutes in both languages,
+/// the regional director approves, staff publish, and an anonymous visitor finds it by an Arabic word.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MeetingJourneyTests(BrowserPortal portal)
+{
+    private static async Task SubmitAsync(IPage page, string formSelector)
+    {
+        await page.ClickAsync(formSelector + " button[type=submit]");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    [Fact]
+    public async Task TwoDayMeeting_FromRecordingToPublicArchiveAndFeeds()
+    {
+        var staff = await portal.NewPageAsync("fr-MA");
+        await portal.SignInAsync(staff, "staff@demo.local");
+        await staff.GotoAsync("/Meetings/Create");
+        await staff.FillAsync("#TitleFr", "Rencontre régionale de Dakhla sur l'internat");
+        await staff.FillAsync("#TitleAr", "اللقاء الجهوي بالداخلة حول الداخليات");
+        await staff.FillAsync("#StartsOn", "2026-11-20");
+        await staff.FillAsync("#EndsOn", "2026-11-21");
+        await staff.SelectOptionAsync("#VenueEstablishmentId", new SelectOptionValue { Label = "ISTA Dakhla" });
+        await staff.FillAsync("#ChairName", "Le directeur régional");
+        await staff.SelectOptionAsync("#Status", "Held");
+        await staff.SelectOptionAsync("#InvitedEstablishmentIds", [new SelectOptionValue { Label = "ISTA Dakhla" }, new SelectOptionValue { Label = "ITA Dakhla" }, new SelectOptionValue { Label = "CFP Aousserd" }]);
+        await SubmitAsync(staff, "main form");
+        await staff.WaitForURLAsync(url => url.Contains("/Meetings/Details/", StringComparison.Ordinal));
+        var meetingUrl = staff.Url.Split('#')[0];
+
+        // Agenda over the two days.
+        foreach (var (type, day, speaker) in new[] { ("WelcomeSpeech", "1", "Directeur de l'ISTA Dakhla"), ("EstablishmentPresentation", "1", "Directeurs"), ("ClosingStatement", "2", "Directeur régional") })
+        {
+            await staff.ClickAsync("#agenda summary");
+            await staff.SelectOptionAsync("#agenda-type", type);
+            await staff.FillAsync("#agenda-day", day);
+            await staff.FillAsync("#agenda-speaker", speaker);
+            await SubmitAsync(staff, "form[action*='AddAgendaItem']");
+        }
+
+        Assert.Equal(3, await staff.Locator("#agenda li.list-group-item").CountAsync());
+        // Reordering within the first day: the presentations move before the welcome speech.
+        await staff.Locator("#agenda li.list-group-item").Nth(1).Locator("form:has(input[name=offset][value='-1']) button").ClickAsync();
+        await staff.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Contains("Présentation", await staff.Locator("#agenda li.list-group-item").Nth(0).InnerTextAsync());
+        await staff.Locator("#agenda li.list-group-item").Nth(1).Locator("form:has(input[name=offset][value='-1']) button").ClickAsync();
+        await staff.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Contains("Mot de bienvenue", await staff.Locator("#agenda li.list-group-item").Nth(0).InnerTextAsync());
+
+        // Attendance: two present, one excused.
+        await staff.SelectOptionAsync("select[name='rows[0].Attendance']", "Present");
+        await staff.SelectOptionAsync("select[name='rows[1].Attendance']", "Excused");
+        await staff.SelectOptionAsync("select[name='rows[2].Attendance']", "Present");
+        await SubmitAsync(staff, "form[action*='SaveAttendance']");
+
+        // Two interventions and one decision.
+        foreach (var (speaker, fr, ar) in new[] { ("Directeur de l'ISTA Dakhla", "Présentation de l'établissement et du besoin d'internat.", "عرض المؤسسة وحاجتها إلى الداخلية."), ("Directeur du CFP Aousserd", "Transport des stagiaires depuis les communes rurales.", "نقل المتدربين من الجماعات القروية.") })
+        {
+            await staff.ClickAsync("#interventions summary");
+            await staff.FillAsync("#int-speaker", speaker);
+            await staff.FillAsync("#int-fr", fr);
+            await staff.FillAsync("#int-ar", ar);
+            await SubmitAsync(staff, "form[action*='AddIntervention']");
+        }
+
+        await staff.ClickAsync("#decisions summary");
+        await staff.FillAsync("#dec-text", "Étudier avec le conseil provincial l'extension de l'internat de Dakhla.");
+        await staff.SelectOptionAsync("#dec-owner", "Partner");
+        await staff.FillAsync("#dec-partner", "Conseil provincial");
+        await staff.FillAsync("#dec-due", "2027-03-31");
+        await SubmitAsync(staff, "form[action*='AddDecision']");
+        Assert.Equal(2, await staff.Locator("#interventions .intervention").CountAsync());
+        Assert.Equal(1, await staff.Locator("#decisions div.card").CountAsync());
+        await BrowserPortal.ScreenshotAsync(staff, "meeting-01-staff-page.fr-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+
+        // The minutes in Arabic and French, then review.
+        await staff.GotoAsync(meetingUrl.Replace("/Details/", "/Summary/"));
+        await staff.FillAsync("#BodyAr", "## الخلاصة\n\nتدارس المشاركون وضعية الداخليات بجهة الداخلة وادي الذهب واقترحوا توسيع داخلية الداخلة.");
+        await staff.FillAsync("#BodyFr", "## Synthèse\n\nLes participants ont examiné la situation des internats de la région et proposé l'extension de celui de Dakhla.");
+        await staff.FillAsync("#PressStatementFr", "Le directeur régional a salué l'engagement des directeurs.");
+        await staff.FillAsync("#PressStatementAr", "نوه المدير الجهوي بانخراط المديرين.");
+        await SubmitAsync(staff, "main form");
+        await BrowserPortal.ScreenshotAsync(staff, "meeting-02-summary.fr-MA");
+        await staff.GotoAsync(meetingUrl);
+        await staff.ClickAsync("button[data-action=SendToReview]");
+        await staff.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+
+        var regional = await portal.NewPageAsync("ar-MA");
+        await portal.SignInAsync(regional, "regional.director@demo.local");
+        await regional.GotoAsync(meetingUrl);
+        await regional.ClickAsync("button[data-action=Approve]");
+        await regional.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await BrowserPortal.ScreenshotAsync(regional, "meeting-03-approved.ar-MA");
+
+        await staff.GotoAsync(meetingUrl);
+        await staff.ClickAsync("button[data-action=Publish]");
+        await staff.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+
+        // An anonymous visitor finds it by an Arabic word and opens it, in Arabic then in French.
+        var visitor = await portal.NewPageAsync("ar-MA");
+        await visitor.GotoAsync("/archive");
+        await visitor.FillAsync("#q", "الداخليات");
+        await SubmitAsync(visitor, "form[role=search]");
+        var result = visitor.Locator("main h2 a", new() { HasText = "الداخلة" });
+        Assert.Equal(1, await result.CountAsync());
+        await result.ClickAsync();
+        await visitor.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        var publicUrl = visitor.Url;
+        Assert.Contains("توسيع داخلية الداخلة", await visitor.InnerTextAsync("main"));
+        await BrowserPortal.ScreenshotAsync(visitor, "meeting-04-public.ar-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(visitor);
+        await visitor.ClickAsync(".language-switcher a[lang=fr]");
+        await visitor.WaitForURLAsync(publicUrl);
+        Assert.Contains("l'extension de celui de Dakhla", await visitor.InnerTextAsync("main"));
+        await BrowserPortal.ScreenshotAsync(visitor, "meeting-04-public.fr-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(visitor);
+
+        // The feeds: well-formed Atom listing it, and an iCalendar with its two days.
+        var slug = new Uri(publicUrl).Segments.Last();
+        var atom = await visitor.APIRequest.GetAsync("/archive/feed.atom");
+        var feed = XDocument.Parse(await atom.TextAsync());
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        Assert.Contains(feed.Root!.Elements(ns + "entry"), e => e.Element(ns + "id")!.Value.EndsWith("/" + slug, StringComparison.Ordinal));
+        var ics = await (await visitor.APIRequest.GetAsync("/archive/calendar.ics")).TextAsync();
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics);
+        Assert.Contains($"UID:{slug}@", ics);
+        Assert.Contains("DTSTART;VALUE=DATE:20261120", ics);
+        Assert.Contains("DTEND;VALUE=DATE:20261122", ics);
+
+        await visitor.GotoAsync(publicUrl + "/print");
+        await BrowserPortal.ScreenshotAsync(visitor, "meeting-05-print.fr-MA");
+        foreach (var page in new[] { staff, regional, visitor })
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+}
