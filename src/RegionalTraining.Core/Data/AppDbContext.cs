@@ -71,6 +71,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<SummaryRevision> SummaryRevisions => Set<SummaryRevision>();
 
+    public DbSet<MeetingAttachment> MeetingAttachments => Set<MeetingAttachment>();
+
     public bool IsSqlServer => Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
 
     protected override void OnModelCreating(ModelBuilder builder)

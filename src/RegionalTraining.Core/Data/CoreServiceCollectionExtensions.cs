@@ -57,6 +57,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<INotificationService, NotificationService>();
         services.AddScoped<IMeetingService, MeetingService>();
+        var attachments = configuration["Attachments:Folder"];
+        services.AddSingleton<IAttachmentStore>(new FileSystemAttachmentStore(
+            string.IsNullOrWhiteSpace(attachments) ? Path.Combine(contentRoot, "App_Data", "attachments")
+            : Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<MeetingSeeder>();
         services.AddScoped<DemoAccountSeeder>();

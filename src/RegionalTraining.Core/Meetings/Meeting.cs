@@ -82,6 +82,8 @@ public class Meeting : EditableEntity
     public List<Decision> Decisions { get; set; } = [];
 
     public MeetingSummary? Summary { get; set; }
+
+    public List<MeetingAttachment> Attachments { get; set; } = [];
 }
 
 /// <summary>An invited establishment and whether it attended (with who represented it).</summary>

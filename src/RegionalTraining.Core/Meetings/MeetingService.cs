@@ -17,7 +17,8 @@ public sealed record AgendaInput(AgendaItemType Type, string? TitleFr, string? T
 public sealed record InterventionInput(string Speaker, string? Role, int? EstablishmentId, string? SummaryFr, string? SummaryAr);
 
 public sealed record DecisionInput(
-    string Text, DecisionOwnerKind OwnerKind, int? OwnerEstablishmentId, string? OwnerPartner, DateOnly? DueOn, IReadOnlyCollection<int> ConstraintIds);
+    string Text, DecisionOwnerKind OwnerKind, int? OwnerEstablishmentId, string? OwnerPartner, DateOnly? DueOn, IReadOnlyCollection<int> ConstraintIds,
+    IReadOnlyCollection<int>? NeedIds = null);
 
 public sealed record AttendanceInput(int EstablishmentId, AttendanceStatus Attendance, string? RepresentedBy);
 
@@ -58,6 +59,14 @@ public interface IMeetingService
 
     Task<bool> AddDecisionAsync(AccessScope scope, int meetingId, DecisionInput input, CancellationToken cancellationToken = default);
 
+    /// <summary>Checks the file (type by content, size) and stores it under a random name outside the web root.</summary>
+    Task<SaveResult> AddAttachmentAsync(AccessScope scope, int meetingId, Stream content, string fileName, string? caption, CancellationToken cancellationToken = default);
+
+    Task<bool> RemoveAttachmentAsync(AccessScope scope, int meetingId, int attachmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The attachment when the caller may see it: staff of the meeting's directorate, or anyone once the summary is published.</summary>
+    Task<MeetingAttachment?> ReadableAttachmentAsync(AccessScope scope, int attachmentId, CancellationToken cancellationToken = default);
+
     Task<bool> AddDecisionNoteAsync(AccessScope scope, int decisionId, string text, DecisionStatus status, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ActionListItem>> ActionListAsync(AccessScope scope, bool overdueOnly, CancellationToken cancellationToken = default);
@@ -76,7 +85,8 @@ public interface IMeetingService
 }
 
 /// <inheritdoc />
-public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, ILogger<MeetingService> logger) : IMeetingService
+public sealed class MeetingService(
+    AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, IAttachmentStore attachments, ILogger<MeetingService> logger) : IMeetingService
 {
     public const string EndsBeforeStart = "The last day must be on or after the first day.";
     public const string ReasonRequired = "Give the reason for the correction.";
@@ -111,7 +121,7 @@ public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, Lo
                 return SaveResult.NotFound;
             }
 
-            meeting = new Meeting { TitleFr = input.TitleFr, TitleAr = input.TitleAr, DirectorateId = directorateId, Slug = await UniqueSlugAsync(input, cancellationToken) };
+            meeting = new Meeting { TitleFr = input.TitleFr, TitleAr = input.TitleAr, DirectorateId = directorateId, Slug = await UniqueSlugAsync(input, null, cancellationToken) };
             db.Meetings.Add(meeting);
         }
         else
@@ -128,24 +138,27 @@ public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, Lo
             if (meeting.Summary?.Status != SummaryStatus.Published)
             {
                 var slug = MeetingSlug.For(input.StartsOn, input.TitleFr);
-                if (slug != meeting.Slug)
+                if (slug != meeting.Slug && !meeting.Slug.StartsWith(slug + "-", StringComparison.Ordinal))
                 {
-                    meeting.Slug = await UniqueSlugAsync(input, cancellationToken);
+                    meeting.Slug = await UniqueSlugAsync(input, meeting.Id, cancellationToken);
                 }
             }
         }
 
+        // Establishments named by the form must be of the meeting's directorate, whatever the form claims.
+        var named = input.InvitedEstablishmentIds.Append(input.VenueEstablishmentId ?? 0).Where(id => id > 0).Distinct().ToList();
+        var ofDirectorate = await EstablishmentsOfAsync(meeting.DirectorateId, named, cancellationToken);
         meeting.TitleFr = input.TitleFr.Trim();
         meeting.TitleAr = input.TitleAr.Trim();
         meeting.Kind = input.Kind;
         meeting.StartsOn = input.StartsOn;
         meeting.EndsOn = input.EndsOn;
-        meeting.VenueEstablishmentId = input.VenueEstablishmentId;
+        meeting.VenueEstablishmentId = input.VenueEstablishmentId is { } venue && ofDirectorate.Contains(venue) ? venue : null;
         meeting.VenueText = string.IsNullOrWhiteSpace(input.VenueText) ? null : input.VenueText.Trim();
         meeting.ChairName = input.ChairName?.Trim();
         meeting.Status = input.Status;
         meeting.AnnouncedPublicly = input.AnnouncedPublicly;
-        var invited = input.InvitedEstablishmentIds.Distinct().ToHashSet();
+        var invited = input.InvitedEstablishmentIds.Where(ofDirectorate.Contains).ToHashSet();
         meeting.Invitations.RemoveAll(i => !invited.Contains(i.EstablishmentId));
         foreach (var id in invited.Where(id => meeting.Invitations.All(i => i.EstablishmentId != id)))
         {
@@ -262,6 +275,11 @@ public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, Lo
         };
         if (input.EstablishmentId is { } establishmentId)
         {
+            if (!(await EstablishmentsOfAsync(meeting.DirectorateId, [establishmentId], cancellationToken)).Contains(establishmentId))
+            {
+                return false;
+            }
+
             await FreezeFiguresAsync(intervention, establishmentId, meeting.StartsOn, cancellationToken);
         }
 
@@ -298,12 +316,15 @@ public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, Lo
         // Only constraints raised in this directorate can be linked.
         var ids = input.ConstraintIds.Distinct().ToList();
         var constraints = await db.Constraints.Where(c => ids.Contains(c.Id) && c.Establishment!.Province!.Region!.DirectorateId == meeting.DirectorateId).ToListAsync(cancellationToken);
+        var needIds = (input.NeedIds ?? []).Distinct().ToList();
+        var needs = await db.Needs.Where(n => needIds.Contains(n.Id) && n.Establishment!.Province!.Region!.DirectorateId == meeting.DirectorateId).ToListAsync(cancellationToken);
         db.Decisions.Add(new Decision
         {
             MeetingId = meetingId, Text = input.Text.Trim(), OwnerKind = input.OwnerKind,
-            OwnerEstablishmentId = input.OwnerKind == DecisionOwnerKind.Establishment ? input.OwnerEstablishmentId : null,
+            OwnerEstablishmentId = input.OwnerKind == DecisionOwnerKind.Establishment && input.OwnerEstablishmentId is { } owner
+                && (await EstablishmentsOfAsync(meeting.DirectorateId, [owner], cancellationToken)).Contains(owner) ? owner : null,
             OwnerPartner = input.OwnerKind == DecisionOwnerKind.Partner ? input.OwnerPartner?.Trim() : null,
-            DueOn = input.DueOn, Constraints = constraints,
+            DueOn = input.DueOn, Constraints = constraints, Needs = needs,
         });
         await TouchAsync(meetingId, cancellationToken);
         return true;
@@ -322,6 +343,85 @@ public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, Lo
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Decision {DecisionId} now {DecisionStatus}", decisionId, status);
         return true;
+    }
+
+    public async Task<SaveResult> AddAttachmentAsync(AccessScope scope, int meetingId, Stream content, string fileName, string? caption, CancellationToken cancellationToken = default)
+    {
+        if (!await ManagesAsync(scope, meetingId, cancellationToken))
+        {
+            return SaveResult.NotFound;
+        }
+
+        // Read at most one byte past the limit: enough to refuse, never the whole of an oversized upload.
+        var buffer = new MemoryStream();
+        try
+        {
+            await content.CopyToAsync(new LimitedStream(buffer, AttachmentRules.MaximumBytes + 1), cancellationToken);
+        }
+        catch (LimitReachedException)
+        {
+            // The buffer now holds one byte more than allowed, which the check below refuses.
+        }
+
+        if (buffer.Length == 0)
+        {
+            return SaveResult.Invalid(new Dictionary<string, string> { ["File"] = AttachmentRules.Empty });
+        }
+
+        if (buffer.Length > AttachmentRules.MaximumBytes)
+        {
+            return SaveResult.Invalid(new Dictionary<string, string> { ["File"] = AttachmentRules.TooLarge });
+        }
+
+        var type = AttachmentRules.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(16, buffer.Length)));
+        if (type is null)
+        {
+            return SaveResult.Invalid(new Dictionary<string, string> { ["File"] = AttachmentRules.WrongType });
+        }
+
+        var stored = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        buffer.Position = 0;
+        await attachments.SaveAsync(stored, buffer, cancellationToken);
+        db.MeetingAttachments.Add(new MeetingAttachment
+        {
+            MeetingId = meetingId, OriginalName = AttachmentRules.CleanName(fileName), StoredName = stored, ContentType = type,
+            Length = buffer.Length, Caption = caption?.Trim(), UploadedAtUtc = calendar.UtcNow, UploadedBy = currentUser.Name,
+        });
+        await TouchAsync(meetingId, cancellationToken);
+        logger.LogInformation("Attachment of {Length} bytes ({ContentType}) added to meeting {MeetingId}", buffer.Length, type, meetingId);
+        return SaveResult.Saved(meetingId);
+    }
+
+    public async Task<bool> RemoveAttachmentAsync(AccessScope scope, int meetingId, int attachmentId, CancellationToken cancellationToken = default)
+    {
+        if (!await ManagesAsync(scope, meetingId, cancellationToken))
+        {
+            return false;
+        }
+
+        var attachment = await db.MeetingAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.MeetingId == meetingId, cancellationToken);
+        if (attachment is not null)
+        {
+            db.MeetingAttachments.Remove(attachment);
+            await TouchAsync(meetingId, cancellationToken);
+            attachments.Delete(attachment.StoredName);
+        }
+
+        return true;
+    }
+
+    public async Task<MeetingAttachment?> ReadableAttachmentAsync(AccessScope scope, int attachmentId, CancellationToken cancellationToken = default)
+    {
+        var row = await db.MeetingAttachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId)
+            .Select(a => new
+            {
+                Attachment = a,
+                DirectorateId = db.Meetings.Where(m => m.Id == a.MeetingId).Select(m => m.DirectorateId).Single(),
+                Published = db.MeetingSummaries.Any(s => s.MeetingId == a.MeetingId && s.Status == SummaryStatus.Published),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is not null && (row.Published || CanManage(scope, row.DirectorateId)) ? row.Attachment : null;
     }
 
     public async Task<IReadOnlyList<ActionListItem>> ActionListAsync(AccessScope scope, bool overdueOnly, CancellationToken cancellationToken = default)
@@ -389,8 +489,9 @@ public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, Lo
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || summary.Id == 0)
         {
+            // Either the summary changed since it was read, or two first drafts were saved at the same moment.
             logger.LogWarning("Summary of meeting {MeetingId} save refused: changed by someone else", meetingId);
             return SaveResult.Conflict;
         }
@@ -483,8 +584,14 @@ public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, Lo
             .Include(m => m.Decisions).ThenInclude(d => d.Notes)
             .Include(m => m.Decisions).ThenInclude(d => d.Constraints)
             .Include(m => m.Decisions).ThenInclude(d => d.OwnerEstablishment)
+            .Include(m => m.Decisions).ThenInclude(d => d.Needs)
+            .Include(m => m.Attachments.OrderBy(a => a.Id))
             .Include(m => m.Summary).ThenInclude(s => s!.Revisions)
             .AsSplitQuery();
+
+    private async Task<HashSet<int>> EstablishmentsOfAsync(int directorateId, IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        (await db.Establishments.Where(e => ids.Contains(e.Id) && e.Province!.Region!.DirectorateId == directorateId)
+            .Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet();
 
     private static bool CanManage(AccessScope scope, int directorateId) =>
         scope.IsAdministrator || (scope.IsDirectorateMember && scope.DirectorateId == directorateId);
@@ -516,10 +623,11 @@ public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, Lo
             return;
         }
 
-        var needs = await db.Needs.AsNoTracking().Where(n => n.ProfileId == profile.Id)
-            .OrderByDescending(n => n.Priority).Take(3).Select(n => n.Description).ToListAsync(cancellationToken);
-        var constraints = await db.Constraints.AsNoTracking().Where(c => c.ProfileId == profile.Id)
-            .OrderByDescending(c => c.Severity).Take(3).Select(c => c.Description).ToListAsync(cancellationToken);
+        // Priorities and severities are stored as text: rank them in memory, by their meaning, not alphabetically.
+        var needs = (await db.Needs.AsNoTracking().Where(n => n.ProfileId == profile.Id).Select(n => new { n.Priority, n.Description }).ToListAsync(cancellationToken))
+            .OrderByDescending(n => n.Priority).Take(3).Select(n => n.Description).ToList();
+        var constraints = (await db.Constraints.AsNoTracking().Where(c => c.ProfileId == profile.Id).Select(c => new { c.Severity, c.Description }).ToListAsync(cancellationToken))
+            .OrderByDescending(c => c.Severity).Take(3).Select(c => c.Description).ToList();
         intervention.FiguresYear = profile.TrainingYear!.Label;
         intervention.FiguresTrainees = profile.TotalTrainees;
         intervention.FiguresTraineesWomen = profile.TotalTraineesWomen;
@@ -542,11 +650,11 @@ public sealed class MeetingService(AppDbContext db, ICurrentUser currentUser, Lo
         PressStatementAr = summary.PressStatementAr,
     });
 
-    private async Task<string> UniqueSlugAsync(MeetingInput input, CancellationToken cancellationToken)
+    private async Task<string> UniqueSlugAsync(MeetingInput input, int? meetingId, CancellationToken cancellationToken)
     {
         var slug = MeetingSlug.For(input.StartsOn, input.TitleFr);
         var candidate = slug;
-        for (var n = 2; await db.Meetings.AnyAsync(m => m.Slug == candidate, cancellationToken); n++)
+        for (var n = 2; await db.Meetings.AnyAsync(m => m.Slug == candidate && m.Id != meetingId, cancellationToken); n++)
         {
             candidate = $"{slug}-{n}";
         }

@@ -602,6 +602,57 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.MeetingAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttachments");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.MeetingInvitation", b =>
                 {
                     b.Property<int>("MeetingId")
@@ -1986,6 +2037,15 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Navigation("VenueEstablishment");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.MeetingAttachment", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Meetings.Meeting", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.MeetingInvitation", b =>
                 {
                     b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
@@ -2244,6 +2304,8 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Meeting", b =>
                 {
                     b.Navigation("Agenda");
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("Decisions");
 

@@ -577,6 +577,55 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.MeetingAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttachments");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.MeetingInvitation", b =>
                 {
                     b.Property<int>("MeetingId")
@@ -1911,6 +1960,15 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Navigation("VenueEstablishment");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.MeetingAttachment", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Meetings.Meeting", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.MeetingInvitation", b =>
                 {
                     b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
@@ -2169,6 +2227,8 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Meeting", b =>
                 {
                     b.Navigation("Agenda");
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("Decisions");
 

@@ -91,8 +91,13 @@ public sealed class MeetingsController(
             .OrderBy(c => c.Establishment!.NameFr).Take(300)
             .Select(c => new ConstraintOption(c.Id, c.Establishment!.NameFr, c.Establishment.NameAr, c.Description))
             .ToListAsync(cancellationToken);
+        var needs = await db.Needs.AsNoTracking()
+            .Where(n => open.Contains(n.Status) && n.Establishment!.Province!.Region!.DirectorateId == meeting.DirectorateId)
+            .OrderBy(n => n.Establishment!.NameFr).Take(300)
+            .Select(n => new ConstraintOption(n.Id, n.Establishment!.NameFr, n.Establishment.NameAr, n.Description))
+            .ToListAsync(cancellationToken);
         var status = meeting.Summary?.Status ?? SummaryStatus.Draft;
-        return View(new MeetingDetailsViewModel(meeting, establishments, constraints,
+        return View(new MeetingDetailsViewModel(meeting, establishments, constraints, needs,
             meeting.Summary is not null && SummaryWorkflow.Can(scope, SummaryAction.SendToReview, status, meeting.DirectorateId),
             meeting.Summary is not null && SummaryWorkflow.Can(scope, SummaryAction.Approve, status, meeting.DirectorateId),
             meeting.Summary is not null && SummaryWorkflow.Can(scope, SummaryAction.SendBack, status, meeting.DirectorateId),
@@ -133,7 +138,7 @@ public sealed class MeetingsController(
         Done(id, await meetings.RemoveInterventionAsync(await scopes.GetAsync(cancellationToken), id, interventionId, cancellationToken), "interventions");
 
     [HttpPost]
-    public async Task<IActionResult> AddDecision(int id, string text, DecisionOwnerKind ownerKind, int? ownerEstablishmentId, string? ownerPartner, DateOnly? dueOn, List<int>? constraintIds, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddDecision(int id, string text, DecisionOwnerKind ownerKind, int? ownerEstablishmentId, string? ownerPartner, DateOnly? dueOn, List<int>? constraintIds, List<int>? needIds, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -142,8 +147,42 @@ public sealed class MeetingsController(
         }
 
         return Done(id, await meetings.AddDecisionAsync(await scopes.GetAsync(cancellationToken), id,
-            new DecisionInput(text, ownerKind, ownerEstablishmentId, ownerPartner, dueOn, constraintIds ?? []), cancellationToken), "decisions");
+            new DecisionInput(text, ownerKind, ownerEstablishmentId, ownerPartner, dueOn, constraintIds ?? [], needIds ?? []), cancellationToken), "decisions");
     }
+
+    [HttpPost]
+    [RequestSizeLimit(AttachmentRules.MaximumBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaximumBytes + 1024 * 1024)]
+    public async Task<IActionResult> AddAttachment(int id, IFormFile? file, string? caption, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            TempData["Error"] = AttachmentRules.Empty;
+            return Redirect(Url.Action(nameof(Details), new { id }) + "#attachments");
+        }
+
+        await using var stream = file.OpenReadStream();
+        var result = await meetings.AddAttachmentAsync(await scopes.GetAsync(cancellationToken), id, stream, file.FileName, caption, cancellationToken);
+        if (result.Status == SaveStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Status == SaveStatus.Saved)
+        {
+            TempData["Status"] = "The file was attached.";
+        }
+        else
+        {
+            TempData["Error"] = result.Errors!.Values.First();
+        }
+
+        return Redirect(Url.Action(nameof(Details), new { id }) + "#attachments");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> RemoveAttachment(int id, int attachmentId, CancellationToken cancellationToken) =>
+        Done(id, await meetings.RemoveAttachmentAsync(await scopes.GetAsync(cancellationToken), id, attachmentId, cancellationToken), "attachments");
 
     [HttpPost]
     public async Task<IActionResult> AddDecisionNote(int id, int decisionId, string? text, DecisionStatus status, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public static class SafeMarkdown
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedTags.Clear();
-        foreach (var tag in new[] { "p", "br", "strong", "em", "del", "ul", "ol", "li", "h2", "h3", "h4", "blockquote", "a", "table", "thead", "tbody", "tr", "th", "td", "code", "pre", "hr" })
+        foreach (var tag in new[] { "p", "br", "strong", "em", "del", "ins", "mark", "sub", "sup", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "a", "table", "thead", "tbody", "tr", "th", "td", "code", "pre", "hr" })
         {
             sanitizer.AllowedTags.Add(tag);
         }

@@ -23,6 +23,7 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.HasMany(m => m.Agenda).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Interventions).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Decisions).WithOne(d => d.Meeting).HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Summary).WithOne().HasForeignKey<MeetingSummary>(s => s.MeetingId).OnDelete(DeleteBehavior.Cascade);
         ColumnDefaults.Audit(builder);
     }

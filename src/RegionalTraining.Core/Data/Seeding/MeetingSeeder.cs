@@ -17,7 +17,8 @@ internal sealed record MeetingSeed(
 
 /// <summary>
 /// Loads the example meetings of seeds/meetings (the founding meeting of 20–21 January 2023), published, so a
-/// new install shows a real archive. Idempotent by slug; a meeting changed or removed since is left alone.
+/// new install shows a real archive. Idempotent by slug: a meeting whose slug exists is never touched, so what
+/// staff changed since stays as they left it (a deleted one comes back at the next start).
 /// </summary>
 public sealed class MeetingSeeder(AppDbContext db, ILogger<MeetingSeeder> logger)
 {
@@ -72,7 +73,7 @@ public sealed class MeetingSeeder(AppDbContext db, ILogger<MeetingSeeder> logger
                     [
                         new SummaryRevision
                         {
-                            Number = 1, AtUtc = publishedAt, UserName = "seed", Status = SummaryStatus.Published, Reason = "Imported from seeds/meetings",
+                            Number = 1, AtUtc = publishedAt, UserName = "seed", Status = SummaryStatus.Published,
                             BodyFr = s.BodyFr, BodyAr = s.BodyAr, PressStatementFr = s.PressStatementFr, PressStatementAr = s.PressStatementAr,
                         },
                     ],

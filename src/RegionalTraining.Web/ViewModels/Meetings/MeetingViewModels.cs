@@ -69,7 +69,7 @@ public sealed record MeetingIndexViewModel(IReadOnlyList<MeetingListItem> Meetin
 
 /// <summary>The staff page of one meeting: everything recorded, with the forms to add to it.</summary>
 public sealed record MeetingDetailsViewModel(
-    Meeting Meeting, IReadOnlyList<Option> Establishments, IReadOnlyList<ConstraintOption> Constraints,
+    Meeting Meeting, IReadOnlyList<Option> Establishments, IReadOnlyList<ConstraintOption> Constraints, IReadOnlyList<ConstraintOption> Needs,
     bool CanSendToReview, bool CanApprove, bool CanSendBack, bool CanPublish);
 
 public sealed record ConstraintOption(int Id, string EstablishmentFr, string EstablishmentAr, string Description);
