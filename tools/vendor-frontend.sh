@@ -15,6 +15,13 @@ mkdir -p "$lib/bootstrap/css" "$lib/bootstrap/js"
 cp package/dist/css/bootstrap.min.css package/dist/css/bootstrap.rtl.min.css "$lib/bootstrap/css/"
 cp package/dist/js/bootstrap.bundle.min.js "$lib/bootstrap/js/"
 cp package/LICENSE "$lib/bootstrap/LICENSE"
+npm pack --silent chart.js@4.6.1 >/dev/null
+rm -rf package && tar xzf chart.js-4.6.1.tgz
+rm -rf "$lib/chartjs"
+mkdir -p "$lib/chartjs"
+cp package/dist/chart.umd.min.js "$lib/chartjs/"
+cp package/LICENSE.md "$lib/chartjs/LICENSE.md"
 # Source-map comments point at files we do not ship; drop them so browsers do not request them.
 sed -i '/sourceMappingURL/d' "$lib/bootstrap/css/"*.css "$lib/bootstrap/js/"*.js
-echo "vendored bootstrap 5.3.8 into $lib/bootstrap"
+sed -i 's|//# sourceMappingURL=.*$||' "$lib/chartjs/chart.umd.min.js"
+echo "vendored bootstrap 5.3.8 and chart.js 4.6.1 into $lib"

@@ -57,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<INotificationService, NotificationService>();
         services.AddScoped<IMeetingService, MeetingService>();
+        services.AddScoped<Dashboards.IDashboardService, Dashboards.DashboardService>();
         var attachments = configuration["Attachments:Folder"];
         services.AddSingleton<IAttachmentStore>(new FileSystemAttachmentStore(
             string.IsNullOrWhiteSpace(attachments) ? Path.Combine(contentRoot, "App_Data", "attachments")

@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using RegionalTraining.Core.Profiles;
+using RegionalTraining.IntegrationTests.Infrastructure;
+
+namespace RegionalTraining.IntegrationTests.Dashboards;
+
+[Collection(PortalCollection.Name)]
+public sealed partial class DashboardPageTests(RegionalTrainingFactory factory)
+{
+    private const int Year = 2021;
+
+    /// <summary>Approved 2021 sheets for two establishments of the southern directorate, stored directly.</summary>
+    private async Task SeedAsync()
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            var yearId = await db.TrainingYears.Where(y => y.StartYear == Year).Select(y => y.Id).SingleAsync();
+            var programme = await db.Programmes.Select(p => p.Id).FirstAsync();
+            foreach (var (code, trainees) in new[] { ("ITA-TAN-TAN", 70), ("CFP-EL-OUATIA", 35) })
+            {
+                var establishment = await db.Establishments.Where(e => e.Code == code).Select(e => e.Id).SingleAsync();
+                if (!await db.Profiles.AnyAsync(p => p.EstablishmentId == establishment && p.TrainingYearId == yearId))
+                {
+                    db.Profiles.Add(new EstablishmentProfile
+                    {
+                        EstablishmentId = establishment, TrainingYearId = yearId, Status = ProfileStatus.Approved, PermanentTrainers = 5,
+                        Programmes = [new ProfileProgramme { ProgrammeId = programme, Capacity = 100, FirstYearTrainees = trainees, FirstYearWomen = 10 }],
+                    });
+                }
+            }
+
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Dashboard_ForTheRegionalDirector_ShowsTheYearsTrainees()
+    {
+        await SeedAsync();
+        var regional = await factory.SignedInClientAsync("regional.director@demo.local");
+
+        var html = await regional.GetStringAsync($"/Dashboards?year={Year}");
+
+        Assert.Matches("data-figure=\"Trainees\">105<", html);
+    }
+
+    [Fact]
+    public async Task Export_CsvAndXlsx_HoldTheFiguresOfThePage()
+    {
+        await SeedAsync();
+        var regional = await factory.SignedInClientAsync("regional.director@demo.local", "fr-MA");
+        var html = await regional.GetStringAsync($"/Dashboards?year={Year}");
+        var onScreen = ProvinceTrainees().Matches(Section(html, "provinces")).Select(m => (Name: WebUtility.HtmlDecode(m.Groups[1].Value.Trim()), Trainees: m.Groups[2].Value)).ToList();
+
+        var csv = Encoding.UTF8.GetString(await regional.GetByteArrayAsync($"/Dashboards/Export?year={Year}&table=provinces&format=csv")).TrimStart('\uFEFF');
+        var xlsx = await regional.GetByteArrayAsync($"/Dashboards/Export?year={Year}&table=provinces&format=xlsx");
+        using var zip = new ZipArchive(new MemoryStream(xlsx));
+        var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEnd();
+
+        Assert.Equal([("Tan-Tan", "105")], onScreen);
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length > 1 ? csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries) : csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Province,Fiches,Stagiaires", lines[0]);
+        Assert.StartsWith("Tan-Tan,2,105,", lines[1]);
+        Assert.Contains("<t>Tan-Tan</t>", sheet);
+        Assert.Contains("<v>105</v>", sheet);
+    }
+
+    [Fact]
+    public async Task Dashboard_OfAnotherDirectorate_IsNeverShown()
+    {
+        await SeedAsync();
+        await factory.EnsureOtherDirectorateAsync();
+        var southId = await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => d.Id).SingleAsync());
+        var otherStaff = await factory.SignedInClientAsync(RegionalTrainingFactory.OtherStaffEmail);
+        var director = await factory.SignedInClientAsync("director.mirleft@demo.local");
+        var admin = await factory.SignedInClientAsync("admin@demo.local");
+
+        var byFilter = await otherStaff.GetStringAsync($"/Dashboards?year={Year}&directorate={southId}");
+        var export = await otherStaff.GetByteArrayAsync($"/Dashboards/Export?year={Year}&directorate={southId}&table=provinces&format=csv");
+
+        Assert.DoesNotContain("Tan-Tan", byFilter);
+        Assert.DoesNotContain("Tan-Tan", Encoding.UTF8.GetString(export));
+        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/Dashboards?year={Year}")).StatusCode);
+        Assert.Contains("Tan-Tan", await admin.GetStringAsync($"/Dashboards?year={Year}&directorate={southId}"));
+    }
+
+    private static string Section(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        var end = html.IndexOf("</section>", start, StringComparison.Ordinal);
+        return html[start..end];
+    }
+
+    [GeneratedRegex(@"<th scope=""row"">\s*<a[^>]*>([^<]+)</a>\s*</th>\s*<td data-value=""[^""]*"">[^<]*</td>\s*<td data-value=""(\d+)"">")]
+    private static partial Regex ProvinceTrainees();
+}
