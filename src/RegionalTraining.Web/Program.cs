@@ -2,6 +2,11 @@ using RegionalTraining.Web.Infrastructure;
 using RegionalTraining.Web.Infrastructure.Logging;
 
 var builder = WebApplication.CreateBuilder(args);
+if (SyntheticDataCommand.IsRequested(args))
+{
+    SyntheticDataCommand.Configure(builder, args);
+}
+
 builder.AddRegionalTrainingLogging();
 builder.AddRegionalTrainingWeb();
 
@@ -10,6 +15,11 @@ var app = builder.Build();
 if (CreateAdminCommand.IsRequested(args))
 {
     return await CreateAdminCommand.RunAsync(app, args);
+}
+
+if (SyntheticDataCommand.IsRequested(args))
+{
+    return await SyntheticDataCommand.RunAsync(app, args);
 }
 
 app.UseRegionalTraining();

@@ -64,6 +64,7 @@ public static class CoreServiceCollectionExtensions
             : Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<MeetingSeeder>();
+        services.AddScoped<SyntheticDataGenerator>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;
