@@ -81,14 +81,14 @@ public sealed class DashboardJourneyTests(BrowserPortal portal)
         Assert.Contains($"Guelmim,2,{expected},", csv);
         Assert.Contains($"<v>{expected}</v>", sheet);
 
-        // Drill down: from the province to its establishments, then to one establishment's profile.
+        // Drill down: from the province to its establishments, to one of them, and to its identity sheet of the year.
         await page.ClickAsync("#provinces tbody th a");
         await page.WaitForURLAsync(url => url.Contains("/Establishments", StringComparison.Ordinal));
-        Assert.Contains("ISTA Guelmim", await page.InnerTextAsync("main"));
-        await page.GotoAsync($"/Dashboards?year={Year}");
-        await page.ClickAsync("#open-items tbody th a, #provinces tbody th a");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        Assert.DoesNotContain("/Dashboards", page.Url);
+        await page.ClickAsync("main table a:text('ISTA Guelmim')");
+        await page.WaitForURLAsync(url => url.Contains("/Establishments/Details/", StringComparison.Ordinal));
+        await page.ClickAsync($"main a[href^='/Profiles/']:has-text('{Year}/{Year + 1}')");
+        await page.WaitForURLAsync(url => url.Contains("/Review", StringComparison.Ordinal));
+        Assert.Contains("120", await page.InnerTextAsync("main"));
         await page.Context.CloseAsync();
     }
 }

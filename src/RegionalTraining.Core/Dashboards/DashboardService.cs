@@ -85,9 +85,14 @@ public sealed class DashboardService(AppDbContext db) : IDashboardService
             .ToListAsync(cancellationToken);
         var programmesPerSector = await ProgrammeRows(filter, filter.StartYear)
             .GroupBy(r => new { r.SectorId, r.Level })
-            .Select(g => new { g.Key.SectorId, g.Key.Level, Profiles = g.Select(r => r.ProfileId).Distinct().Count(), Trainees = g.Sum(r => r.Trainees), Women = g.Sum(r => r.Women), Capacity = g.Sum(r => r.Capacity), Groups = g.Sum(r => r.Groups) })
+            .Select(g => new { g.Key.SectorId, g.Key.Level, Trainees = g.Sum(r => r.Trainees), Women = g.Sum(r => r.Women), Capacity = g.Sum(r => r.Capacity), Groups = g.Sum(r => r.Groups) })
             .ToListAsync(cancellationToken);
 
+        // A sheet offering two levels of one sector counts once in that sector: count sheets per sector and per level.
+        var sheetsPerSector = await ProgrammeRows(filter, filter.StartYear).GroupBy(r => r.SectorId)
+            .Select(g => new { g.Key, Profiles = g.Select(r => r.ProfileId).Distinct().Count() }).ToDictionaryAsync(x => x.Key, x => x.Profiles, cancellationToken);
+        var sheetsPerLevel = await ProgrammeRows(filter, filter.StartYear).GroupBy(r => r.Level)
+            .Select(g => new { g.Key, Profiles = g.Select(r => r.ProfileId).Distinct().Count() }).ToDictionaryAsync(x => x.Key, x => x.Profiles, cancellationToken);
         var provinces = await db.Provinces.AsNoTracking()
             .Select(p => new { p.Id, p.NameFr, p.NameAr, p.RegionId, RegionFr = p.Region!.NameFr, RegionAr = p.Region.NameAr }).ToListAsync(cancellationToken);
         var sectors = await db.Sectors.AsNoTracking().Select(s => new { s.Id, s.NameFr, s.NameAr }).ToListAsync(cancellationToken);
@@ -117,10 +122,10 @@ public sealed class DashboardService(AppDbContext db) : IDashboardService
         var bySector = programmesPerSector.GroupBy(p => p.SectorId).Select(g =>
         {
             var sector = sectors.Single(s => s.Id == g.Key);
-            return new BreakdownRow(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), sector.NameFr, sector.NameAr, g.Sum(x => x.Profiles), g.Sum(x => x.Trainees), g.Sum(x => x.Women), 0, g.Sum(x => x.Capacity), g.Sum(x => x.Groups));
+            return new BreakdownRow(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), sector.NameFr, sector.NameAr, sheetsPerSector.GetValueOrDefault(g.Key), g.Sum(x => x.Trainees), g.Sum(x => x.Women), 0, g.Sum(x => x.Capacity), g.Sum(x => x.Groups));
         }).OrderByDescending(r => r.Trainees).ToList();
         var byLevel = programmesPerSector.GroupBy(p => p.Level).OrderBy(g => g.Key).Select(g =>
-            new BreakdownRow(g.Key.ToString(), g.Key.ToString(), g.Key.ToString(), g.Sum(x => x.Profiles), g.Sum(x => x.Trainees), g.Sum(x => x.Women), 0, g.Sum(x => x.Capacity), g.Sum(x => x.Groups))).ToList();
+            new BreakdownRow(g.Key.ToString(), g.Key.ToString(), g.Key.ToString(), sheetsPerLevel.GetValueOrDefault(g.Key), g.Sum(x => x.Trainees), g.Sum(x => x.Women), 0, g.Sum(x => x.Capacity), g.Sum(x => x.Groups))).ToList();
 
         // Needs and constraints of the counted profiles, grouped once each, then rolled up.
         var profileIds = Profiles(filter, filter.StartYear).Select(p => p.Id);

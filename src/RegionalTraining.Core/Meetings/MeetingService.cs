@@ -385,7 +385,8 @@ public sealed class MeetingService(
         db.MeetingAttachments.Add(new MeetingAttachment
         {
             MeetingId = meetingId, OriginalName = AttachmentRules.CleanName(fileName), StoredName = stored, ContentType = type,
-            Length = buffer.Length, Caption = caption?.Trim(), UploadedAtUtc = calendar.UtcNow, UploadedBy = currentUser.Name,
+            Length = buffer.Length, Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim()[..Math.Min(300, caption.Trim().Length)],
+            UploadedAtUtc = calendar.UtcNow, UploadedBy = currentUser.Name,
         });
         await TouchAsync(meetingId, cancellationToken);
         logger.LogInformation("Attachment of {Length} bytes ({ContentType}) added to meeting {MeetingId}", buffer.Length, type, meetingId);

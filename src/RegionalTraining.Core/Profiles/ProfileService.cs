@@ -87,7 +87,12 @@ public interface IProfileService
     Task<TransitionResult> ReopenAsync(AccessScope scope, int profileId, string reason, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ProfileEvent>> HistoryAsync(int profileId, CancellationToken cancellationToken = default);
+
+    /// <summary>The establishment's sheets, newest year first, for its page (the caller has checked access).</summary>
+    Task<IReadOnlyList<ProfileYear>> ListForEstablishmentAsync(int establishmentId, CancellationToken cancellationToken = default);
 }
+
+public sealed record ProfileYear(int ProfileId, string YearLabel, ProfileStatus Status, bool SubmittedLate);
 
 /// <inheritdoc />
 public sealed class ProfileService(
@@ -384,6 +389,13 @@ public sealed class ProfileService(
             .Where(e => e.ProfileId == profileId)
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ProfileYear>> ListForEstablishmentAsync(int establishmentId, CancellationToken cancellationToken = default) =>
+        (await db.Profiles.AsNoTracking().Where(p => p.EstablishmentId == establishmentId)
+            .OrderByDescending(p => p.TrainingYear!.StartYear)
+            .Select(p => new { p.Id, p.TrainingYear!.StartYear, p.Status, p.SubmittedLate })
+            .ToListAsync(cancellationToken))
+        .Select(p => new ProfileYear(p.Id, Organisation.TrainingYear.FormatLabel(p.StartYear), p.Status, p.SubmittedLate)).ToList();
 
     private static IQueryable<EstablishmentProfile> WithRows(IQueryable<EstablishmentProfile> query) =>
         // Rows in creation order: rule findings and form rows refer to them by position.

@@ -21,6 +21,7 @@ public sealed class DashboardsController(
     IReferenceDataService reference,
     IAccessScopeProvider scopes,
     LocalCalendar calendar,
+    RegionalTraining.Core.Profiles.ICampaignService campaigns,
     AppDbContext db,
     IStringLocalizer<SharedResource> t) : Controller
 {
@@ -42,7 +43,8 @@ public sealed class DashboardsController(
             dashboard, query, DashboardTables.Build(dashboard, t, EstablishmentsLink),
             await db.TrainingYears.AsNoTracking().OrderByDescending(y => y.StartYear).ToListAsync(cancellationToken),
             scope.IsAdministrator ? await reference.DirectoratesAsync(cancellationToken) : [],
-            regions, provinces, await reference.SectorsAsync(cancellationToken), campaign));
+            regions, provinces, await reference.SectorsAsync(cancellationToken), campaign,
+            campaign is { } campaignId ? await campaigns.CompletenessAsync(campaignId, cancellationToken) : null));
     }
 
     [HttpGet]
@@ -50,7 +52,7 @@ public sealed class DashboardsController(
     {
         var (dashboard, _) = await BuildAsync(query, cancellationToken);
         var found = dashboard is null ? null : DashboardTables.Build(dashboard, t, EstablishmentsLink).SingleOrDefault(x => x.Id == table);
-        if (found is null)
+        if (found is null || format is not ("csv" or "xlsx"))
         {
             return NotFound();
         }

@@ -17,6 +17,7 @@ public sealed class EstablishmentsController(
     IReferenceDataService reference,
     IAccessScopeProvider scopes,
     IAuthorizationService authorization,
+    RegionalTraining.Core.Profiles.IProfileService profiles,
     IStringLocalizer<SharedResource> t) : Controller
 {
     public const string ConflictMessage = "Someone else saved this establishment after you opened it. Your changes were not saved and are still below; the value now saved is shown under each field that differs. Check them and save again.";
@@ -40,7 +41,7 @@ public sealed class EstablishmentsController(
 
         var details = await directory.GetAsync(id, cancellationToken);
         var canEdit = (await authorization.AuthorizeAsync(User, details!.Ref, EstablishmentOperations.Edit)).Succeeded;
-        return View(new EstablishmentDetailsViewModel(details, canEdit));
+        return View(new EstablishmentDetailsViewModel(details, canEdit, await profiles.ListForEstablishmentAsync(id, cancellationToken)));
     }
 
     [HttpGet]

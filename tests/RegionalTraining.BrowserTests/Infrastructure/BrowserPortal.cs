@@ -123,6 +123,7 @@ public sealed class BrowserPortal : IAsyncLifetime
             builder.UseSetting("Seeding:DemoPassword", Password);
             builder.UseSetting("Security:SecureCookies", "false");
             builder.UseSetting("Email:PickupFolder", Path.Combine(folder, "mail"));
+            builder.UseSetting("Attachments:Folder", Path.Combine(folder, "attachments"));
             builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "log-.json"));
         }
     }

@@ -88,6 +88,19 @@ public sealed partial class DashboardPageTests(RegionalTrainingFactory factory)
         Assert.Contains("Tan-Tan", await admin.GetStringAsync($"/Dashboards?year={Year}&directorate={southId}"));
     }
 
+    [Fact]
+    public async Task Dashboard_WithACampaignForTheYear_ShowsItsCompleteness()
+    {
+        await SeedAsync();
+        await RegionalTraining.IntegrationTests.Profiles.ProfileFixtures.EnsureCampaignAsync(factory, "DR-SUD", Year);
+        var expected = await factory.WithDbAsync(db => db.Establishments.CountAsync(e => e.IsActive && e.Province!.Region!.Directorate!.Code == "DR-SUD"));
+        var regional = await factory.SignedInClientAsync("regional.director@demo.local");
+
+        var section = Section(await regional.GetStringAsync($"/Dashboards?year={Year}"), "completeness");
+
+        Assert.Matches($@"<tfoot><tr class=""fw-bold""><th scope=""row"">[^<]+</th><td>{expected}</td>", section);
+    }
+
     private static string Section(string html, string id)
     {
         var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);

@@ -18,10 +18,11 @@ public static class TableExport
     public static byte[] ToCsv(ExportTable table)
     {
         var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', table.Headings.Select(Quote)));
+        // RFC 4180 lines end with CRLF, whatever the server's platform.
+        csv.Append(string.Join(',', table.Headings.Select(Quote))).Append("\r\n");
         foreach (var row in table.Rows)
         {
-            csv.AppendLine(string.Join(',', row.Select(cell => Quote(Text(cell)))));
+            csv.Append(string.Join(',', row.Select(cell => Quote(Text(cell))))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
@@ -110,7 +111,7 @@ public static class TableExport
     /// <summary>Quotes a CSV field, and defuses text a spreadsheet would run as a formula (=, +, -, @ at the start).</summary>
     private static string Quote(string value)
     {
-        if (value.Length > 0 && "=+-@".Contains(value[0]) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0]) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
         {
             value = "'" + value;
         }

@@ -21,7 +21,7 @@ public sealed record EstablishmentIndexViewModel(
     });
 }
 
-public sealed record EstablishmentDetailsViewModel(EstablishmentDetails Establishment, bool CanEdit);
+public sealed record EstablishmentDetailsViewModel(EstablishmentDetails Establishment, bool CanEdit, IReadOnlyList<RegionalTraining.Core.Profiles.ProfileYear> Profiles);
 
 /// <summary>The establishment form. Structural fields are shown read-only to non-administrators and ignored on save.</summary>
 public sealed class EstablishmentFormViewModel
