@@ -48,7 +48,7 @@ public sealed record Dashboard(
 
 /// <summary>
 /// The regional director's figures. Every number is aggregated by the database in a fixed set of grouped
-/// queries (about fifteen, whatever the number of establishments or years), read without tracking, so the page
+/// queries (sixteen, whatever the number of establishments or years), read without tracking, so the page
 /// costs the same for one directorate and for the whole office, and is current the moment a profile is approved.
 /// </summary>
 public interface IDashboardService
