@@ -25,6 +25,7 @@ public sealed partial class ProfilesController(
     IAccessScopeProvider scopes,
     IAuthorizationService authorization,
     AppDbContext db,
+    RegionalTraining.Core.Common.LocalCalendar calendar,
     IStringLocalizer<SharedResource> t) : Controller
 {
     public const string SectionConflict = "Someone else saved this section after you opened it. Your values were not saved and are still below. Check them against the history, then save again.";
@@ -47,7 +48,7 @@ public sealed partial class ProfilesController(
                 .Select(c => new { c.DirectorateId, c.TrainingYearId, c.TrainingYear!.StartYear, c.OpensOn, c.Deadline }).ToListAsync(cancellationToken);
             var existing = await db.Profiles.AsNoTracking().Where(p => ids.Contains(p.EstablishmentId))
                 .Select(p => new { p.Id, p.EstablishmentId, p.TrainingYearId, p.Status }).ToListAsync(cancellationToken);
-            var today = HttpContext.RequestServices.GetRequiredService<RegionalTraining.Core.Common.LocalCalendar>().Today;
+            var today = calendar.Today;
             foreach (var c in campaigns)
             {
                 foreach (var e in establishments.Where(e => e.DirectorateId == c.DirectorateId))

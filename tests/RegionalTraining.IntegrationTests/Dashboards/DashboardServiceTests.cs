@@ -63,7 +63,7 @@ public sealed class DashboardServiceTests : IDisposable
             }
         }
 
-        // A draft does not count unless asked; a profile of another year never does.
+        // A submitted (not yet approved) sheet counts only when asked to.
         var draftOwner = new Establishment { Code = "EDRAFT", NameFr = "Brouillon", NameAr = "مسودة", Type = EstablishmentType.CQP, Province = provinces[0] };
         db.Add(new EstablishmentProfile { Establishment = draftOwner, TrainingYear = years[1], Status = ProfileStatus.Submitted, PermanentTrainers = 100, Programmes = [new ProfileProgramme { Programme = programme, Capacity = 500, FirstYearTrainees = 400 }] });
         await db.SaveChangesAsync();
