@@ -42,7 +42,7 @@ public sealed class DashboardsController(
         return View(new DashboardViewModel(
             dashboard, query, DashboardTables.Build(dashboard, t, EstablishmentsLink),
             await db.TrainingYears.AsNoTracking().OrderByDescending(y => y.StartYear).ToListAsync(cancellationToken),
-            scope.IsAdministrator ? await reference.DirectoratesAsync(cancellationToken) : [],
+            scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [],
             regions, provinces, await reference.SectorsAsync(cancellationToken), campaign,
             campaign is { } campaignId ? await campaigns.CompletenessAsync(campaignId, cancellationToken) : null));
     }
@@ -66,12 +66,12 @@ public sealed class DashboardsController(
     private async Task<(Dashboard? Dashboard, AccessScope Scope)> BuildAsync(DashboardQuery query, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        if (!(scope.IsAdministrator || scope.IsDirectorateMember))
+        if (!scope.Has(Capability.DirectorateWork))
         {
             return (null, scope);
         }
 
-        var directorateId = scope.IsAdministrator ? query.Directorate : scope.DirectorateId;
+        var directorateId = scope.DirectorateInFocus(query.Directorate);
         if (directorateId is { } requested && !scope.CanReadDirectorate(requested))
         {
             return (null, scope);

@@ -12,7 +12,7 @@ using RegionalTraining.Web.ViewModels.Accounts;
 namespace RegionalTraining.Web.Controllers;
 
 /// <summary>Account administration: create, set role and perimeter, disable. Administrators only.</summary>
-[Authorize(Policy = WebSetup.AdministratorsOnly)]
+[Authorize(Policy = Policies.ManageAccounts)]
 public sealed class UsersController(
     IAccountService accounts,
     IReferenceDataService reference,
@@ -103,16 +103,16 @@ public sealed class UsersController(
     [HttpPost]
     public async Task<IActionResult> SetDisabled(string id, bool disabled, CancellationToken cancellationToken)
     {
-        if (id == users.GetUserId(User) && disabled)
-        {
-            TempData["Status"] = "You cannot disable your own account.";
-            return RedirectToAction(nameof(Index));
-        }
-
         var result = await accounts.SetDisabledAsync(id, disabled, cancellationToken);
         if (!result.Succeeded)
         {
-            return NotFound();
+            if (result.Errors.Values.Contains(AccountService.NotFoundMessage))
+            {
+                return NotFound();
+            }
+
+            TempData["Error"] = result.Errors.Values.First();
+            return RedirectToAction(nameof(Index));
         }
 
         TempData["Status"] = disabled ? "The account was disabled and its open sessions will be closed." : "The account was enabled.";

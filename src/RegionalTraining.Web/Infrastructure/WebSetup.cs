@@ -22,9 +22,6 @@ namespace RegionalTraining.Web.Infrastructure;
 /// <summary>Everything the web project registers, so Program.cs stays a table of contents.</summary>
 public static class WebSetup
 {
-    public const string AdministratorsOnly = "AdministratorsOnly";
-    public const string DirectorateMembers = "DirectorateMembers";
-
     public static WebApplicationBuilder AddRegionalTrainingWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -34,7 +31,6 @@ public static class WebSetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AccountEmails>();
         services.AddSingleton<RegionalTraining.Core.Notifications.IMessageFormatter, ResourceMessageFormatter>();
-        services.AddScoped<IAuthorizationHandler, EstablishmentAuthorizationHandler>();
         AddEmail(builder);
 
         // Arabic stays readable in the HTML instead of becoming &#x...; entities (and pages stay smaller).
@@ -60,9 +56,7 @@ public static class WebSetup
 
         AddIdentity(builder);
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(AdministratorsOnly, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(DirectorateMembers, p => p.RequireRole(Roles.Administrator, Roles.RegionalDirector, Roles.DirectorateStaff));
+        services.AddAuthorizationBuilder().AddCapabilityPolicies();
 
         services.AddControllersWithViews(o =>
             {
@@ -139,25 +133,19 @@ public static class WebSetup
             .AddPasswordValidator<MaximumLengthPasswordValidator<ApplicationUser>>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(3));
-        services.Configure<SecurityStampValidatorOptions>(o =>
-            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRevalidationSeconds", 60)));
+        services.AddScoped<SessionCookieEvents>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "rt.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = (configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>() ?? new UserSessionOptions()).IdleTimeout;
             o.SlidingExpiration = true;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Error/403";
-            // A forbidden request answers 403 with the localized page rather than redirecting.
-            o.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
+            o.EventsType = typeof(SessionCookieEvents);
         });
     }
 

@@ -36,7 +36,6 @@ public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Prog
         builder.UseSetting("Seeding:DemoAccounts", "true");
         builder.UseSetting("Seeding:DemoPassword", Password);
         builder.UseSetting("Security:SecureCookies", "false");
-        builder.UseSetting("Security:SessionRevalidationSeconds", "0");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Attachments:Folder", Path.Combine(_folder, "attachments"));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "log-.json"));
