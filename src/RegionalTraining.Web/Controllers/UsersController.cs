@@ -22,7 +22,7 @@ public sealed class UsersController(
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new UserIndexViewModel(await accounts.ListAsync(cancellationToken)));
+        View(new UserIndexViewModel(await accounts.ListAsync(cancellationToken), users.GetUserId(User)));
 
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>

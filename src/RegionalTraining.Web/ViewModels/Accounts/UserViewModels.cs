@@ -4,7 +4,8 @@ using RegionalTraining.Core.Organisation;
 
 namespace RegionalTraining.Web.ViewModels.Accounts;
 
-public sealed record UserIndexViewModel(IReadOnlyList<AccountListItem> Accounts);
+/// <summary>The accounts; <paramref name="CurrentUserId"/> marks the reader's own, which he cannot disable.</summary>
+public sealed record UserIndexViewModel(IReadOnlyList<AccountListItem> Accounts, string? CurrentUserId);
 
 public sealed class UserFormViewModel
 {
