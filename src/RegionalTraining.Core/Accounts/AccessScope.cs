@@ -79,6 +79,13 @@ public sealed record AccessScope(
     /// </summary>
     public int? ListedDirectorateId => IsAdministrator ? null : DirectorateId ?? NoDirectorate;
 
+    /// <summary>
+    /// The directorate whose own work (meetings, decisions, campaigns) the user's lists show: null (every one) for
+    /// administrators, his own for its regional director and staff, none for anyone else. For queries, where
+    /// <see cref="CanReadDirectorate"/> cannot be translated.
+    /// </summary>
+    public int? DirectorateOfWork => IsAdministrator ? null : IsDirectorateMember ? DirectorateId : NoDirectorate;
+
     /// <summary>The directorate the user works on: the one an administrator chose (null: all or none yet), the user's own otherwise.</summary>
     public int? DirectorateInFocus(int? chosen) => IsAdministrator ? chosen : DirectorateId;
 
