@@ -11,8 +11,9 @@ namespace RegionalTraining.Web.Controllers;
 [Route("Error")]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
+    // From the route only: a refused form re-executed here still carries its fields, and one may be named "Code".
     [Route("{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
         if (code == 500)
         {
