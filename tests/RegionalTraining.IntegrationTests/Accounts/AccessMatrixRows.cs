@@ -53,7 +53,7 @@ public sealed record MatrixRow(string Method, string Controller, string Action, 
         .Replace("{intervention}", Text(ids.Intervention)).Replace("{decision}", Text(ids.Decision))
         .Replace("{attachment}", Text(ids.Attachment)).Replace("{profile}", Text(ids.Profile))
         .Replace("{campaign}", Text(ids.Campaign)).Replace("{year}", Text(ids.Year)).Replace("{province}", Text(ids.Province))
-        .Replace("{programme}", Text(ids.Programme)).Replace("{user}", ids.User);
+        .Replace("{programme}", Text(ids.Programme)).Replace("{user}", ids.User).Replace("{session}", ids.Session);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
@@ -155,6 +155,9 @@ public static class AccessMatrix
         Get("Users", "Edit", "/Users/Edit/{user}", AdministratorPage),
         Post("Users", "Edit", "/Users/Edit/{user}", AdministratorChange) with { Form = (w, ids) => w.UserFormAsync(ids), Prepare = (w, side) => w.FreshUserAsync(side) },
         Post("Users", "SetDisabled", "/Users/SetDisabled/{user}", AdministratorChange, "disabled=true") with { Prepare = (w, side) => w.FreshUserAsync(side) },
+
+        // Sessions: only their owner ends them; anyone else's session id answers 404, administrators included.
+        Post("Sessions", "End", "/Sessions/End/{session}", "login | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404") with { Prepare = (w, side) => w.FreshSessionAsync(side) },
 
         // Public pages: an attachment is public once its meeting's summary is published, before that staff only.
         Get("Attachments", "Get", "/attachments/{attachment}", "404 | 200 200 | 200 404 | 200 404 | 404 200 | 404 404 | 404 404") with { Variant = "unpublished meeting" },

@@ -40,7 +40,7 @@ public enum Side
 /// <summary>The ids a row's address and form are built from, for one side.</summary>
 public sealed record MatrixIds(
     int Directorate, int Establishment, int Meeting, string Slug, int Item, int Intervention, int Decision, int Attachment,
-    int Profile, int Campaign, int Year, int Province, int Programme, string User);
+    int Profile, int Campaign, int Year, int Province, int Programme, string User, string Session = "");
 
 /// <summary>
 /// The matrix's fixtures: one signed-in client and one antiforgery token per caller, and the data each row
@@ -253,6 +253,15 @@ public sealed class MatrixWorld : IAsyncDisposable
     {
         var shared = _shared[side];
         return shared with { User = await WithScopeAsync((services, _) => NewUserAsync(services, shared.Directorate)) };
+    }
+
+    /// <summary>A fresh account of the side's directorate with an open session (someone else's, for every caller).</summary>
+    public async Task<MatrixIds> FreshSessionAsync(Side side)
+    {
+        var ids = await FreshUserAsync(side);
+        var stamp = await Factory.WithDbAsync(db => db.Users.Where(u => u.Id == ids.User).Select(u => u.SecurityStamp!).SingleAsync());
+        var session = await WithScopeAsync((services, _) => services.GetRequiredService<IUserSessions>().StartAsync(ids.User, stamp, false, null, null));
+        return ids with { Session = session };
     }
 
     /// <summary>The side's profile, put back in <paramref name="status"/> before the cell.</summary>

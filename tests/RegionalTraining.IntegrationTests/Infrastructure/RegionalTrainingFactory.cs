@@ -37,6 +37,9 @@ public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Prog
         builder.UseSetting("Seeding:DemoPassword", Password);
         builder.UseSetting("Security:SecureCookies", "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
+        // The access matrix asserts that refused requests write nothing; a session's "last seen" write would look
+        // like one, so the tests' sessions are touched once a day (a real portal: every 5 minutes).
+        builder.UseSetting("Security:Sessions:TouchInterval", "1.00:00:00");
         builder.UseSetting("Attachments:Folder", Path.Combine(_folder, "attachments"));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "log-.json"));
     }
