@@ -387,7 +387,7 @@ public sealed class MeetingService(
         await attachments.SaveAsync(stored, buffer, cancellationToken);
         db.MeetingAttachments.Add(new MeetingAttachment
         {
-            MeetingId = meetingId, OriginalName = AttachmentRules.CleanName(fileName), StoredName = stored, ContentType = type,
+            MeetingId = meetingId, OriginalName = AttachmentRules.NameFor(fileName, type), StoredName = stored, ContentType = type,
             Length = buffer.Length, Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim()[..Math.Min(300, caption.Trim().Length)],
             UploadedAtUtc = calendar.UtcNow, UploadedBy = currentUser.Name,
         });

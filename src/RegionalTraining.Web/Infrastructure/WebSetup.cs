@@ -89,11 +89,26 @@ public static class WebSetup
             o.Cookie.Name = "rt.antiforgery";
             o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<CultureCookieOptions>(o =>
+            o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
 
-        // Keys in the database: every web node decrypts the same cookies, and a restart signs nobody out.
-        services.AddDataProtection().SetApplicationName("RegionalTraining").PersistKeysToDbContext<AppDbContext>();
+        // Keys in the database (shared by the web nodes), encrypted with a certificate: see KeyProtection.
+        builder.AddRegionalTrainingDataProtection();
+        // The product and version of the server are nobody's business.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
-        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = configuration.GetValue("Security:Hsts:IncludeSubDomains", true);
+            o.Preload = configuration.GetValue("Security:Hsts:Preload", false);
+        });
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only the proxies named in configuration are believed (loopback by default), never any caller.
