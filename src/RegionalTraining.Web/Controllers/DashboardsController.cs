@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
@@ -7,6 +8,7 @@ using RegionalTraining.Core.Dashboards;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure.Export;
+using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.Resources;
 using RegionalTraining.Web.ViewModels.Dashboards;
 
@@ -48,6 +50,7 @@ public sealed class DashboardsController(
     }
 
     [HttpGet]
+    [EnableRateLimiting(RateLimitPolicies.Exports)]
     public async Task<IActionResult> Export([FromQuery] DashboardQuery query, string table, string format, CancellationToken cancellationToken)
     {
         var (dashboard, _) = await BuildAsync(query, cancellationToken);

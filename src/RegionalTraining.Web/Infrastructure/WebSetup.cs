@@ -14,6 +14,7 @@ using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Web.Infrastructure.Email;
 using RegionalTraining.Web.Infrastructure.Localization;
+using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.Resources;
 
@@ -30,6 +31,9 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<SignInService>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddRegionalTrainingRateLimits(configuration);
         services.AddSingleton<RegionalTraining.Core.Notifications.IMessageFormatter, ResourceMessageFormatter>();
         AddEmail(builder);
 

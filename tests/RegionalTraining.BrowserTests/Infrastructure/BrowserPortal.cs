@@ -125,6 +125,9 @@ public sealed class BrowserPortal : IAsyncLifetime
             builder.UseSetting("Email:PickupFolder", Path.Combine(folder, "mail"));
             builder.UseSetting("Attachments:Folder", Path.Combine(folder, "attachments"));
             builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "log-.json"));
+            // Every browser test signs in from 127.0.0.1, so the whole run shares one per-address sign-in bucket; 20 a
+            // minute would refuse the later journeys. Only this limit is raised: the others stay as in production.
+            builder.UseSetting("RateLimiting:SignInPerAddress:PermitLimit", "10000");
         }
     }
 }
