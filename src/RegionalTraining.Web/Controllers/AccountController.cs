@@ -47,6 +47,12 @@ public sealed class AccountController(
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            logger.LogInformation("User {UserId} gave the right password; second factor asked", user.Id);
+            return RedirectToAction("Index", "TwoFactorLogin", new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe });
+        }
+
         if (result.IsLockedOut)
         {
             if (user.IsDisabled)
