@@ -13,9 +13,10 @@ namespace RegionalTraining.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real portal on a real SQLite file of its own (migrated and seeded as at first start), with the demo
-/// accounts, plus a second directorate so that "another directorate" can be tried.
+/// accounts, plus a second directorate so that "another directorate" can be tried. Tests that need other settings
+/// or services derive their own portal from it (see TwoFactorPortal).
 /// </summary>
-public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Program>
+public partial class RegionalTrainingFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Test-Password-2026";
     public const string OtherStaffEmail = "staff@other.test";
@@ -37,6 +38,8 @@ public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Prog
         builder.UseSetting("Seeding:DemoPassword", Password);
         builder.UseSetting("Security:SecureCookies", "false");
         builder.UseSetting("Security:SessionRevalidationSeconds", "0");
+        // The many tests that sign in as the demo administrator do it with the password alone.
+        builder.UseSetting("Security:TwoFactor:RequiredRoles", "");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Attachments:Folder", Path.Combine(_folder, "attachments"));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "log-.json"));
