@@ -27,7 +27,9 @@ public sealed class TwoFactorJourneyTests(BrowserPortal portal)
         var key = (await page.InnerTextAsync("#shared-key")).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         Assert.True(await page.EvaluateAsync<bool>("() => { const i = document.querySelector('img[src^=\"data:image/png\"]'); return i.complete && i.naturalWidth > 100; }"));
         await ShootAsync(page, "two-factor.enrol.ar-MA");
-        await page.GotoAsync("/TwoFactor/Enable?culture=fr-MA");
+        await page.ClickAsync(".language-switcher a[lang=fr]");
+        await page.WaitForURLAsync(url => url.EndsWith("/TwoFactor/Enable", StringComparison.Ordinal));
+        Assert.Equal("fr-MA", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal(key, (await page.InnerTextAsync("#shared-key")).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant());
         await ShootAsync(page, "two-factor.enrol.fr-MA");
         await page.FillAsync("#Code", CodeNow(key));
@@ -85,6 +87,12 @@ public sealed class TwoFactorJourneyTests(BrowserPortal portal)
 
     private static async Task SignOutAsync(IPage page)
     {
+        // Below the widest screens the menu is folded behind its toggler.
+        if (!await page.IsVisibleAsync("button.user-name"))
+        {
+            await page.ClickAsync("button.navbar-toggler");
+        }
+
         await page.ClickAsync("button.user-name");
         await page.ClickAsync("form[action='/Account/Logout'] button[type=submit]");
         await page.WaitForFunctionAsync("() => !document.querySelector(\"form[action='/Account/Logout']\")");
