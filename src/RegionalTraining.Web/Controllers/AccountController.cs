@@ -48,8 +48,13 @@ public sealed class AccountController(
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
         }
 
+        if (attempt.Result.RequiresTwoFactor)
+        {
+            return RedirectToAction("Index", "TwoFactorLogin", new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe });
+        }
+
         // Unknown e-mail, wrong password, locked out or disabled: one answer, so the form cannot tell accounts apart
-        // (the log can). A second sign-in step (attempt.Result.RequiresTwoFactor) branches off above this line.
+        // (the log can).
         ModelState.AddModelError(string.Empty, SignInRefused());
         return View(model);
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Accounts.TwoFactor;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure;
 using RegionalTraining.Web.Infrastructure.Email;
@@ -18,6 +19,7 @@ public sealed class UsersController(
     IReferenceDataService reference,
     UserManager<ApplicationUser> users,
     AccountEmails emails,
+    ITwoFactorService twoFactor,
     IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet]
@@ -119,6 +121,26 @@ public sealed class UsersController(
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>For a person who lost both the app and the recovery codes. One's own goes through the two-factor page.</summary>
+    [HttpPost]
+    public async Task<IActionResult> ResetTwoFactor(string id)
+    {
+        var administratorId = users.GetUserId(User)!;
+        if (id == administratorId)
+        {
+            TempData["Error"] = "Manage your own second factor from your two-factor sign-in page.";
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        if (!await twoFactor.ResetAsync(id, administratorId))
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = "The second factor was reset: the person signs in with the password and enrols again.";
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
     private void AddErrors(AccountResult result)
     {
         foreach (var (field, message) in result.Errors)
@@ -131,6 +153,7 @@ public sealed class UsersController(
     {
         model.Directorates = await reference.DirectoratesAsync(cancellationToken);
         model.Establishments = await reference.EstablishmentsAsync(cancellationToken);
+        model.TwoFactorEnabled = model.Id is not null && await twoFactor.IsEnabledAsync(model.Id, cancellationToken);
         return model;
     }
 }

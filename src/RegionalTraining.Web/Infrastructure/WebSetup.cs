@@ -149,7 +149,8 @@ public static class WebSetup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
-            .AddPasswordValidator<MaximumLengthPasswordValidator<ApplicationUser>>();
+            .AddPasswordValidator<MaximumLengthPasswordValidator<ApplicationUser>>()
+            .AddRegionalTrainingTwoFactor(configuration, SecureCookies(configuration));
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(3));
         services.AddScoped<SessionCookieEvents>();

@@ -15,7 +15,8 @@ namespace RegionalTraining.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real portal on a real SQLite file of its own (migrated and seeded as at first start), with the demo
 /// accounts, plus a second directorate so that "another directorate" can be tried. Open for factories that replace
-/// a service (e.g. to count password checks); every other test shares one instance through <see cref="PortalCollection"/>.
+/// a service or a setting (e.g. counting password checks, TwoFactorPortal); every other test shares one instance
+/// through <see cref="PortalCollection"/>.
 /// </summary>
 public partial class RegionalTrainingFactory : WebApplicationFactory<Program>
 {
@@ -43,6 +44,8 @@ public partial class RegionalTrainingFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seeding:DemoAccounts", "true");
         builder.UseSetting("Seeding:DemoPassword", Password);
         builder.UseSetting("Security:SecureCookies", "false");
+        // The many tests that sign in as the demo administrator do it with the password alone.
+        builder.UseSetting("Security:TwoFactor:RequiredRoles", "");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         // The access matrix asserts that refused requests write nothing; a session's "last seen" write would look
         // like one, so the tests' sessions are touched once a day (a real portal: every 5 minutes).

@@ -34,6 +34,9 @@ public sealed class UserFormViewModel
 
     public bool IsDisabled { get; set; }
 
+    /// <summary>Shown, never posted: an administrator can only reset it (UsersController.ResetTwoFactor).</summary>
+    public bool TwoFactorEnabled { get; set; }
+
     public string? ConcurrencyStamp { get; set; }
 
     public IReadOnlyList<Option> Directorates { get; set; } = [];
