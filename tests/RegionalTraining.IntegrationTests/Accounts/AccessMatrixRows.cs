@@ -156,6 +156,8 @@ public static class AccessMatrix
         Post("Users", "Edit", "/Users/Edit/{user}", AdministratorChange) with { Form = (w, ids) => w.UserFormAsync(ids), Prepare = (w, side) => w.FreshUserAsync(side) },
         Post("Users", "SetDisabled", "/Users/SetDisabled/{user}", AdministratorChange, "disabled=true") with { Prepare = (w, side) => w.FreshUserAsync(side) },
 
+        Post("Users", "ResetTwoFactor", "/Users/ResetTwoFactor/{user}", AdministratorChange) with { Prepare = (w, side) => w.FreshUserAsync(side) },
+
         // Sessions: only their owner ends them; anyone else's session id answers 404, administrators included.
         Post("Sessions", "End", "/Sessions/End/{session}", "login | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404") with { Prepare = (w, side) => w.FreshSessionAsync(side) },
 
