@@ -691,10 +691,12 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
 
                     b.Property<string>("BodyAr")
                         .IsRequired()
+                        .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("BodyFr")
                         .IsRequired()
+                        .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -708,9 +710,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("PressStatementAr")
+                        .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("PressStatementFr")
+                        .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime?>("PublishedAtUtc")
@@ -761,19 +765,23 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
 
                     b.Property<string>("BodyAr")
                         .IsRequired()
+                        .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("BodyFr")
                         .IsRequired()
+                        .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
                     b.Property<string>("PressStatementAr")
+                        .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("PressStatementFr")
+                        .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Reason")

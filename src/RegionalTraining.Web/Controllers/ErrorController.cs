@@ -5,15 +5,20 @@ using RegionalTraining.Web.ViewModels.Shared;
 
 namespace RegionalTraining.Web.Controllers;
 
-/// <summary>Localized error pages. Any method: a failed POST is re-executed here as a POST.</summary>
+/// <summary>
+/// Localized error pages. Any method: a failed POST is re-executed here as a POST, with the same body. The action
+/// takes no parameter, so nothing binds (and reads) that body again: an unreadable body must not fail its own
+/// error page.
+/// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [Route("Error")]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 500;
         if (code == 500)
         {
             var error = HttpContext.Features.Get<IExceptionHandlerPathFeature>();

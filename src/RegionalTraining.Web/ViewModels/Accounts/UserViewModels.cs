@@ -1,4 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using RegionalTraining.Web.ViewModels.Shared;
+using RegionalTraining.Web.Infrastructure.Input;
+using RegionalTraining.Core.Common;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Organisation;
 
@@ -6,23 +10,28 @@ namespace RegionalTraining.Web.ViewModels.Accounts;
 
 public sealed record UserIndexViewModel(IReadOnlyList<AccountListItem> Accounts);
 
+[StoredAs(typeof(ApplicationUser))]
 public sealed class UserFormViewModel
 {
+    [StringLength(450, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [NotStored("identifies the account; a key is never written from a form")]
     public string? Id { get; set; }
 
     [Required(ErrorMessage = "The {0} field is required.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [StringLength(256, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Email, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "E-mail")]
     public string Email { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Full name")]
     public string DisplayName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "The {0} field is required.")]
     [Display(Name = "Role")]
+    [StringLength(256, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [NotStored("a role name, checked against the roles that exist")]
     public string Role { get; set; } = Roles.EstablishmentDirector;
 
     [Display(Name = "Directorate")]
@@ -31,12 +40,17 @@ public sealed class UserFormViewModel
     [Display(Name = "Establishments directed")]
     public List<int> EstablishmentIds { get; set; } = [];
 
+    [BindNever]
     public bool IsDisabled { get; set; }
 
+    [StringLength(FormTokens.MaximumLength, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [NotStored("compared with the stored stamp, never written")]
     public string? ConcurrencyStamp { get; set; }
 
+    [BindNever]
     public IReadOnlyList<Option> Directorates { get; set; } = [];
 
+    [BindNever]
     public IReadOnlyList<Option> Establishments { get; set; } = [];
 
     public AccountInput ToInput() => new(Email.Trim(), DisplayName, Role, DirectorateId, EstablishmentIds);
