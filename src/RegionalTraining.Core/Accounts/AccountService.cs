@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 
 namespace RegionalTraining.Core.Accounts;
@@ -29,8 +30,9 @@ public sealed record AccountResult(bool Succeeded, string? UserId, IReadOnlyDict
 }
 
 /// <summary>
-/// Creates accounts and changes their role, perimeter and state. Administrators only: the controller checks the
-/// role, this service keeps the assignment coherent and logs every change.
+/// Creates accounts and changes their role, perimeter and state. Administrators only: the controller's policy checks
+/// the capability, this service keeps the assignment coherent, refuses changes to one's own account and to the last
+/// active administrator, and logs every change.
 /// </summary>
 public interface IAccountService
 {
@@ -52,12 +54,15 @@ public interface IAccountService
 public sealed class AccountService(
     AppDbContext db,
     UserManager<ApplicationUser> users,
+    ICurrentUser currentUser,
     TimeProvider clock,
     ILogger<AccountService> logger) : IAccountService
 {
     public const string ConflictMessage = "Someone else changed this account since you opened it. Review the current values and try again.";
     public const string DuplicateEmailMessage = "An account with this e-mail already exists.";
     public const string NotFoundMessage = "This account no longer exists.";
+    public const string OwnAccountMessage = "You cannot change your own role, directorate, establishments or state: ask another administrator.";
+    public const string LastAdministratorMessage = "This is the last active administrator: make another account administrator first.";
 
     public async Task<IReadOnlyList<AccountListItem>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -149,17 +154,30 @@ public sealed class AccountService(
             return AccountResult.Fail(errors);
         }
 
+        var oldRoles = await users.GetRolesAsync(user);
+        var establishmentIds = input.Role == Roles.EstablishmentDirector ? input.EstablishmentIds.Distinct().ToList() : [];
+        var accessChanges = !oldRoles.SequenceEqual([input.Role]) || user.DirectorateId != directorateId
+            || !user.Establishments.Select(l => l.EstablishmentId).ToHashSet().SetEquals(establishmentIds);
+        if (accessChanges && user.Id == currentUser.UserId)
+        {
+            return AccountResult.Fail("Role", OwnAccountMessage);
+        }
+
+        if (oldRoles.Contains(Roles.Administrator) && input.Role != Roles.Administrator && !user.IsDisabled
+            && !await AnotherActiveAdministratorAsync(user.Id, cancellationToken))
+        {
+            return AccountResult.Fail("Role", LastAdministratorMessage);
+        }
+
         user.DisplayName = input.DisplayName.Trim();
         user.DirectorateId = directorateId;
         // Only directors direct establishments: a role change away from director ends those links.
-        var establishmentIds = input.Role == Roles.EstablishmentDirector ? input.EstablishmentIds.Distinct().ToList() : [];
         user.Establishments.RemoveAll(link => !establishmentIds.Contains(link.EstablishmentId));
         foreach (var id in establishmentIds.Where(id => user.Establishments.All(l => l.EstablishmentId != id)))
         {
             user.Establishments.Add(new UserEstablishment { UserId = user.Id, EstablishmentId = id });
         }
 
-        var oldRoles = await users.GetRolesAsync(user);
         if (!oldRoles.SequenceEqual([input.Role]))
         {
             await users.RemoveFromRolesAsync(user, oldRoles);
@@ -167,8 +185,9 @@ public sealed class AccountService(
             logger.LogInformation("Account {UserId} role changed from {OldRoles} to {Role}", user.Id, oldRoles, input.Role);
         }
 
-        // A new perimeter takes effect at once: renewing the stamp makes open sessions sign in again.
-        var updated = await users.UpdateSecurityStampAsync(user);
+        // Access is read from the database on every request anyway; renewing the stamp also ends the account's open
+        // sessions, so whoever holds them signs in again under the new role. A new display name alone ends nothing.
+        var updated = accessChanges ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
             return updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
@@ -189,6 +208,17 @@ public sealed class AccountService(
             return AccountResult.Fail("", NotFoundMessage);
         }
 
+        if (user.Id == currentUser.UserId)
+        {
+            return AccountResult.Fail("", OwnAccountMessage);
+        }
+
+        if (disabled && !user.IsDisabled && await users.IsInRoleAsync(user, Roles.Administrator)
+            && !await AnotherActiveAdministratorAsync(user.Id, cancellationToken))
+        {
+            return AccountResult.Fail("", LastAdministratorMessage);
+        }
+
         user.IsDisabled = disabled;
         user.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
         var result = await users.UpdateAsync(user);
@@ -200,6 +230,12 @@ public sealed class AccountService(
 
         return result.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(ToErrors(result));
     }
+
+    private Task<bool> AnotherActiveAdministratorAsync(string userId, CancellationToken cancellationToken) =>
+        db.UserRoles.Where(ur => ur.UserId != userId)
+            .Join(db.Roles.Where(r => r.Name == Roles.Administrator), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
+            .Join(db.Users.Where(u => !u.IsDisabled), id => id, u => u.Id, (id, _) => id)
+            .AnyAsync(cancellationToken);
 
     private async Task<(int? DirectorateId, IReadOnlyDictionary<string, string> Errors)> CheckAsync(AccountInput input, CancellationToken ct)
     {

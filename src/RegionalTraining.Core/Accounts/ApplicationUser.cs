@@ -20,6 +20,12 @@ public class ApplicationUser : IdentityUser
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>
+    /// The RFC 6238 time step of the last authenticator code accepted: a code of this step or an earlier one is
+    /// refused, so a code seen over someone's shoulder cannot be used again within its window.
+    /// </summary>
+    public long? AuthenticatorLastTimeStep { get; set; }
+
     public List<UserEstablishment> Establishments { get; set; } = [];
 }
 

@@ -35,6 +35,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<UserEstablishment> UserEstablishments => Set<UserEstablishment>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<CollectionCampaign> Campaigns => Set<CollectionCampaign>();

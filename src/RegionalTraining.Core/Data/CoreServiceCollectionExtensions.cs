@@ -47,6 +47,10 @@ public static class CoreServiceCollectionExtensions
         });
 
         services.AddScoped<IAccessScopeProvider, AccessScopeProvider>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CapabilityAuthorizationHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EstablishmentAuthorizationHandler>();
+        services.AddSingleton(configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>() ?? new UserSessionOptions());
+        services.AddScoped<IUserSessions, UserSessions>();
         services.AddScoped<IEstablishmentDirectory, EstablishmentDirectory>();
         services.AddScoped<IReferenceDataService, ReferenceDataService>();
         services.AddScoped<IAccountService, AccountService>();

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace RegionalTraining.Core.Meetings;
 
 /// <summary>
@@ -23,6 +25,9 @@ public class MeetingAttachment
     public DateTime UploadedAtUtc { get; set; }
 
     public string UploadedBy { get; set; } = string.Empty;
+
+    /// <summary>The name shown and sent: rows stored before the name rules existed get them too.</summary>
+    public string DownloadName => AttachmentRules.NameFor(OriginalName, ContentType);
 }
 
 /// <summary>What may be attached: JPEG, PNG and PDF up to a size limit, recognised by their first bytes, not by their name.</summary>
@@ -54,16 +59,102 @@ public static class AttachmentRules
         return null;
     }
 
-    /// <summary>A display name safe for a Content-Disposition header and a page: no path, no control characters.</summary>
-    public static string CleanName(string name)
+    /// <summary>The width of the <see cref="MeetingAttachment.OriginalName"/> column.</summary>
+    public const int NameMaxLength = 200;
+
+    private static readonly Dictionary<string, string[]> Extensions = new(StringComparer.Ordinal)
     {
-        var file = Path.GetFileName(name.Replace('\\', '/'));
-        var cleaned = new string(file.Where(c => !char.IsControl(c) && c is not '"' and not '/' and not ':').ToArray()).Trim();
-        if (cleaned.Length > 150)
+        ["image/jpeg"] = [".jpg", ".jpeg"],
+        ["image/png"] = [".png"],
+        ["application/pdf"] = [".pdf"],
+    };
+
+    /// <summary>
+    /// Whether the file is shown in the page rather than downloaded: photos only. A PDF is always a download, even
+    /// one that also holds HTML or script (a polyglot): such a file is not refused, because a genuine PDF may quote
+    /// HTML in its text and a scan for markers would refuse it while missing payloads hidden in compressed streams.
+    /// It is harmless as served: <c>application/pdf</c>, <c>nosniff</c>, <c>attachment</c>, a sandboxing CSP, and a
+    /// <c>.pdf</c> name (<see cref="NameFor"/>), so neither the browser nor the desktop that opens the saved file
+    /// ever treats it as a page.
+    /// </summary>
+    public static bool ServedInline(string contentType) => contentType.StartsWith("image/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The name a file is listed and downloaded under. What the uploader sent, without any folder, control, bidi or
+    /// path characters, ending with the extension of the type the content really has (a saved file is opened by its
+    /// extension: "report.html" holding a PDF becomes "report.pdf"), and no longer than the column.
+    /// </summary>
+    public static string NameFor(string uploadedName, string contentType)
+    {
+        var accepted = Extensions.GetValueOrDefault(contentType, [".bin"]);
+        var name = Clean(uploadedName);
+        var current = Path.GetExtension(name);
+        string stem;
+        string extension;
+        if (current.Length > 0 && accepted.Contains(current, StringComparer.OrdinalIgnoreCase))
         {
-            cleaned = cleaned[^150..];
+            (stem, extension) = (name[..^current.Length], current);
+        }
+        else
+        {
+            // "report.html" → "report.pdf", but "minutes 12.03" → "minutes 12.03.pdf": only a file-type-like
+            // extension (a few letters and digits, at least one letter) is replaced rather than kept.
+            var replaced = current.Length is > 1 and <= 6 && current[1..].All(char.IsAsciiLetterOrDigit) && current.Any(char.IsAsciiLetter);
+            (stem, extension) = (replaced ? name[..^current.Length] : name, accepted[0]);
         }
 
-        return cleaned.Length == 0 ? "file" : cleaned;
+        // No leading dot (a hidden file once saved) and no trailing one (Windows drops it, exposing the real extension).
+        stem = Truncate(stem.Trim(' ', '.'), NameMaxLength - extension.Length).TrimEnd(' ', '.');
+        if (stem.Length == 0)
+        {
+            stem = ServedInline(contentType) ? "photo" : "document";
+        }
+
+        return stem + extension;
+    }
+
+    /// <summary>
+    /// Keeps the last path segment and drops what could disguise or break a name: control characters, line and
+    /// paragraph separators, the bidirectional controls (U+061C, U+200E/F, U+202A–E, U+2066–9: "photo{U+202E}gnp.exe" reads
+    /// as "photoexe.png"), characters no file system accepts, and halves of broken surrogate pairs. Letters of every
+    /// script, Arabic included, are kept.
+    /// </summary>
+    private static string Clean(string name)
+    {
+        var kept = new StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                kept.Append(c).Append(name[++i]);
+            }
+            else if (c is '/' or '\\')
+            {
+                kept.Clear();
+            }
+            else if (!IsRemoved(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString().Trim().TrimEnd('.', ' ');
+    }
+
+    private static bool IsRemoved(char c) =>
+        char.IsControl(c) || char.IsSurrogate(c)
+        || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
+        || c is '\u2028' or '\u2029' or ':' or '*' or '?' or '"' or '<' or '>' or '|';
+
+    private static string Truncate(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        // Never cut between the two halves of a character outside the basic plane.
+        return char.IsLowSurrogate(text[length]) ? text[..(length - 1)] : text[..length];
     }
 }

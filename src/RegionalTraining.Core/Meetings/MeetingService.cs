@@ -93,12 +93,15 @@ public sealed class MeetingService(
     public const string NotEditable = "The summary cannot be changed in its current state.";
     public const string SummaryConflict = "Someone else saved the summary after you opened it. Your text was not saved and is still below. Compare it with the revisions, then save again.";
 
-    public async Task<IReadOnlyList<MeetingListItem>> ListAsync(AccessScope scope, CancellationToken cancellationToken = default) =>
-        await db.Meetings.AsNoTracking()
-            .Where(m => scope.IsAdministrator || (scope.IsDirectorateMember && m.DirectorateId == scope.DirectorateId))
+    public async Task<IReadOnlyList<MeetingListItem>> ListAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        var directorateId = scope.DirectorateOfWork;
+        return await db.Meetings.AsNoTracking()
+            .Where(m => directorateId == null || m.DirectorateId == directorateId)
             .OrderByDescending(m => m.StartsOn)
             .Select(m => new MeetingListItem(m.Id, m.Slug, m.TitleFr, m.TitleAr, m.StartsOn, m.EndsOn, m.Status, m.Summary != null ? m.Summary.Status : null))
             .ToListAsync(cancellationToken);
+    }
 
     public async Task<Meeting?> GetForStaffAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default)
     {
@@ -384,7 +387,7 @@ public sealed class MeetingService(
         await attachments.SaveAsync(stored, buffer, cancellationToken);
         db.MeetingAttachments.Add(new MeetingAttachment
         {
-            MeetingId = meetingId, OriginalName = AttachmentRules.CleanName(fileName), StoredName = stored, ContentType = type,
+            MeetingId = meetingId, OriginalName = AttachmentRules.NameFor(fileName, type), StoredName = stored, ContentType = type,
             Length = buffer.Length, Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim()[..Math.Min(FieldLengths.Title, caption.Trim().Length)],
             UploadedAtUtc = calendar.UtcNow, UploadedBy = currentUser.Name,
         });
@@ -429,8 +432,9 @@ public sealed class MeetingService(
     {
         var today = calendar.Today;
         var open = new[] { DecisionStatus.Open, DecisionStatus.InProgress };
+        var directorateId = scope.DirectorateOfWork;
         var query = db.Decisions.AsNoTracking()
-            .Where(d => scope.IsAdministrator || (scope.IsDirectorateMember && d.Meeting!.DirectorateId == scope.DirectorateId));
+            .Where(d => directorateId == null || d.Meeting!.DirectorateId == directorateId);
         if (overdueOnly)
         {
             query = query.Where(d => d.DueOn != null && d.DueOn < today && open.Contains(d.Status));
@@ -594,8 +598,7 @@ public sealed class MeetingService(
         (await db.Establishments.Where(e => ids.Contains(e.Id) && e.Province!.Region!.DirectorateId == directorateId)
             .Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet();
 
-    private static bool CanManage(AccessScope scope, int directorateId) =>
-        scope.IsAdministrator || (scope.IsDirectorateMember && scope.DirectorateId == directorateId);
+    private static bool CanManage(AccessScope scope, int directorateId) => scope.CanReadDirectorate(directorateId);
 
     private async Task<bool> ManagesAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken)
     {

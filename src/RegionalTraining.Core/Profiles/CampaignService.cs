@@ -80,7 +80,7 @@ public sealed class CampaignService(
 
     public async Task<SaveResult> CreateAsync(AccessScope scope, int directorateId, int trainingYearId, DateOnly opensOn, DateOnly deadline, CancellationToken cancellationToken = default)
     {
-        if (!scope.CanReadDirectorate(directorateId) || !(scope.IsAdministrator || scope.IsDirectorateMember))
+        if (!scope.CanReadDirectorate(directorateId))
         {
             throw new UnauthorizedAccessException($"Directorate {directorateId} is outside the caller's scope.");
         }
@@ -158,7 +158,7 @@ public sealed class CampaignService(
             return 0;
         }
 
-        if (!(scope.IsAdministrator || (scope.IsDirectorateMember && scope.DirectorateId == completeness.Campaign.DirectorateId)))
+        if (!scope.CanReadDirectorate(completeness.Campaign.DirectorateId))
         {
             throw new UnauthorizedAccessException($"Campaign {campaignId} is outside the caller's scope.");
         }

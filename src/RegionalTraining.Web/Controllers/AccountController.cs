@@ -2,20 +2,24 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using RegionalTraining.Core.Accounts;
-using RegionalTraining.Web.Infrastructure.Email;
+using RegionalTraining.Web.Infrastructure.RateLimiting;
+using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.Resources;
 using RegionalTraining.Web.ViewModels.Accounts;
 
 namespace RegionalTraining.Web.Controllers;
 
-/// <summary>Sign-in, sign-out and password reset. Every outcome of a sign-in attempt is logged.</summary>
+/// <summary>Sign-in, sign-out and password reset. Every outcome of a sign-in attempt is logged (by <see cref="SignInService"/>).</summary>
 public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
-    AccountEmails emails,
+    SignInService accounts,
+    IOptions<IdentityOptions> identity,
     IStringLocalizer<SharedResource> t,
     ILogger<AccountController> logger) : Controller
 {
@@ -25,6 +29,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (!ModelState.IsValid)
@@ -32,39 +37,25 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var user = await users.FindByEmailAsync(model.Email);
-        if (user is null)
+        var attempt = await accounts.PasswordSignInAsync(model.Email, model.Password, model.RememberMe);
+        if (attempt.RetryAfter is { } wait)
         {
-            logger.LogWarning("Sign-in failed: no account for the e-mail given");
-            ModelState.AddModelError(string.Empty, t["Incorrect e-mail or password."]);
-            return View(model);
+            return TooManyRequests(RateLimitPolicies.SignInPerAccount, wait);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (attempt.Result.Succeeded)
         {
-            logger.LogInformation("User {UserId} signed in", user.Id);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
         }
 
-        if (result.IsLockedOut)
+        if (attempt.Result.RequiresTwoFactor)
         {
-            if (user.IsDisabled)
-            {
-                logger.LogWarning("Sign-in refused: account {UserId} is disabled", user.Id);
-                ModelState.AddModelError(string.Empty, t["This account is disabled. Contact the directorate."]);
-            }
-            else
-            {
-                logger.LogWarning("Sign-in refused: account {UserId} is locked out until {LockoutEnd}", user.Id, user.LockoutEnd);
-                ModelState.AddModelError(string.Empty, t["Too many failed attempts. The account is locked for 15 minutes; you can also reset your password."]);
-            }
-
-            return View(model);
+            return RedirectToAction("Index", "TwoFactorLogin", new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe });
         }
 
-        logger.LogWarning("Sign-in failed for account {UserId} ({FailedCount} failures)", user.Id, await users.GetAccessFailedCountAsync(user));
-        ModelState.AddModelError(string.Empty, t["Incorrect e-mail or password."]);
+        // Unknown e-mail, wrong password, locked out or disabled: one answer, so the form cannot tell accounts apart
+        // (the log can).
+        ModelState.AddModelError(string.Empty, SignInRefused());
         return View(model);
     }
 
@@ -83,6 +74,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.ForgotPassword)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
     {
         if (!ModelState.IsValid)
@@ -90,14 +82,9 @@ public sealed class AccountController(
             return View(model);
         }
 
-        // The same answer whether or not the account exists, so the form cannot be used to list accounts.
-        var user = await users.FindByEmailAsync(model.Email);
-        if (user is { IsDisabled: false })
-        {
-            await emails.SendPasswordResetAsync(user, Url, Request.Scheme, invitation: false);
-            logger.LogInformation("Password reset requested for account {UserId}", user.Id);
-        }
-
+        // The same page whether an e-mail was sent or not (no account, disabled, over the per-account limit), so the
+        // form cannot be used to list accounts.
+        await accounts.RequestPasswordResetAsync(model.Email, Url, Request.Scheme);
         return View("ForgotPasswordConfirmation");
     }
 
@@ -185,5 +172,18 @@ public sealed class AccountController(
         logger.LogInformation("User {UserId} changed password", user.Id);
         TempData["Status"] = "Your password was changed.";
         return RedirectToAction("Index", "Home");
+    }
+
+    private string SignInRefused()
+    {
+        var lockout = identity.Value.Lockout;
+        return t["Incorrect e-mail or password. After {0} failed attempts an account is locked for {1} minutes; \"Forgot your password?\" unlocks it at once.",
+            lockout.MaxFailedAccessAttempts, (int)lockout.DefaultLockoutTimeSpan.TotalMinutes];
+    }
+
+    private StatusCodeResult TooManyRequests(string policy, TimeSpan retryAfter)
+    {
+        RateLimitingSetup.Refuse(HttpContext, policy, retryAfter);
+        return StatusCode(StatusCodes.Status429TooManyRequests);
     }
 }

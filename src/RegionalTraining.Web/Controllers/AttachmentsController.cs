@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Meetings;
 
@@ -7,7 +8,8 @@ namespace RegionalTraining.Web.Controllers;
 
 /// <summary>
 /// Serves meeting attachments: to anyone once the meeting's summary is published, before that only to the
-/// directorate's staff. Files are sent with their sniffed type, never executed, in a sandbox.
+/// directorate's staff. Files are sent with their sniffed type and a name that matches it, never executed, in a
+/// sandbox; photos inline, documents as downloads.
 /// </summary>
 [AllowAnonymous]
 [Route("attachments")]
@@ -23,11 +25,13 @@ public sealed class AttachmentsController(IMeetingService meetings, IAttachmentS
             return NotFound();
         }
 
+        // nosniff comes from SecurityHeadersMiddleware on every response; the sandbox keeps even a file a browser
+        // did render from running script or reaching the portal's origin.
         Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'";
         Response.Headers.CacheControl = "private, max-age=3600";
-        var inline = attachment.ContentType.StartsWith("image/", StringComparison.Ordinal);
-        return inline
-            ? File(stream, attachment.ContentType)
-            : File(stream, attachment.ContentType, attachment.OriginalName);
+        var disposition = new ContentDispositionHeaderValue(AttachmentRules.ServedInline(attachment.ContentType) ? "inline" : "attachment");
+        disposition.SetHttpFileName(attachment.DownloadName);
+        Response.Headers.ContentDisposition = disposition.ToString();
+        return File(stream, attachment.ContentType);
     }
 }

@@ -14,7 +14,7 @@ using RegionalTraining.Web.ViewModels.Profiles;
 namespace RegionalTraining.Web.Controllers;
 
 /// <summary>Collection campaigns of the user's directorate: open one, follow completeness, send reminders.</summary>
-[Authorize(Policy = WebSetup.DirectorateMembers)]
+[Authorize(Policy = Policies.DirectorateWork)]
 public sealed class CampaignsController(
     ICampaignService campaigns,
     IReferenceDataService reference,
@@ -30,7 +30,7 @@ public sealed class CampaignsController(
     public async Task<IActionResult> Create(CampaignForm form, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var directorateId = scope.IsAdministrator ? form.DirectorateId : scope.DirectorateId;
+        var directorateId = scope.DirectorateInFocus(form.DirectorateId);
         if (directorateId is null)
         {
             ModelState.AddModelError(nameof(form.DirectorateId), t["Choose a directorate from the list."]);
@@ -97,9 +97,9 @@ public sealed class CampaignsController(
     private async Task<CampaignIndexViewModel> IndexModelAsync(CampaignForm form, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var list = await campaigns.ListAsync(scope.IsAdministrator ? null : scope.DirectorateId, cancellationToken);
+        var list = await campaigns.ListAsync(scope.ListedDirectorateId, cancellationToken);
         var years = await db.TrainingYears.AsNoTracking().OrderByDescending(y => y.StartYear).ToListAsync(cancellationToken);
-        var directorates = scope.IsAdministrator ? await reference.DirectoratesAsync(cancellationToken) : [];
-        return new CampaignIndexViewModel(list, form, years, directorates, scope.IsAdministrator);
+        var directorates = scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [];
+        return new CampaignIndexViewModel(list, form, years, directorates, scope.ChoosesDirectorate);
     }
 }

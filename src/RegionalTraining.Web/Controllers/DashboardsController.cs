@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
@@ -7,6 +8,7 @@ using RegionalTraining.Core.Dashboards;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure.Export;
+using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.Resources;
 using RegionalTraining.Web.ViewModels.Dashboards;
 
@@ -42,12 +44,13 @@ public sealed class DashboardsController(
         return View(new DashboardViewModel(
             dashboard, query, DashboardTables.Build(dashboard, t, EstablishmentsLink),
             await db.TrainingYears.AsNoTracking().OrderByDescending(y => y.StartYear).ToListAsync(cancellationToken),
-            scope.IsAdministrator ? await reference.DirectoratesAsync(cancellationToken) : [],
+            scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [],
             regions, provinces, await reference.SectorsAsync(cancellationToken), campaign,
             campaign is { } campaignId ? await campaigns.CompletenessAsync(campaignId, cancellationToken) : null));
     }
 
     [HttpGet]
+    [EnableRateLimiting(RateLimitPolicies.Exports)]
     public async Task<IActionResult> Export([FromQuery] DashboardQuery query, string table, string format, CancellationToken cancellationToken)
     {
         var (dashboard, _) = await BuildAsync(query, cancellationToken);
@@ -66,12 +69,12 @@ public sealed class DashboardsController(
     private async Task<(Dashboard? Dashboard, AccessScope Scope)> BuildAsync(DashboardQuery query, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        if (!(scope.IsAdministrator || scope.IsDirectorateMember))
+        if (!scope.Has(Capability.DirectorateWork))
         {
             return (null, scope);
         }
 
-        var directorateId = scope.IsAdministrator ? query.Directorate : scope.DirectorateId;
+        var directorateId = scope.DirectorateInFocus(query.Directorate);
         if (directorateId is { } requested && !scope.CanReadDirectorate(requested))
         {
             return (null, scope);

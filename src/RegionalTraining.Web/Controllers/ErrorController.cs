@@ -15,6 +15,8 @@ namespace RegionalTraining.Web.Controllers;
 [Route("Error")]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
+    // No parameter, the code is read from the route: a refused request re-executed here keeps its body, which model
+    // binding would read again (an unreadable body fails twice; a field named "Code" would win over the route).
     [Route("{code:int}")]
     public IActionResult Status()
     {

@@ -27,7 +27,7 @@ public sealed class EstablishmentsController(
     {
         var scope = await scopes.GetAsync(cancellationToken);
         var result = await directory.SearchAsync(scope, new EstablishmentFilter(province, type, q, page, ArabicOrder: LayoutHelpers.IsRtl), cancellationToken);
-        var provinces = await reference.ProvincesAsync(scope.IsAdministrator ? null : scope.DirectorateId ?? -1, cancellationToken);
+        var provinces = await reference.ProvincesAsync(scope.ListedDirectorateId, cancellationToken);
         return View(new EstablishmentIndexViewModel(result, provinces, province, type, q, scope.CanEditStructure));
     }
 
@@ -103,12 +103,12 @@ public sealed class EstablishmentsController(
     }
 
     [HttpGet]
-    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    [Authorize(Policy = Policies.ManageReferenceData)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
         View("Edit", await WithOptionsAsync(new EstablishmentFormViewModel(), cancellationToken));
 
     [HttpPost]
-    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    [Authorize(Policy = Policies.ManageReferenceData)]
     public async Task<IActionResult> Create(EstablishmentFormViewModel model, CancellationToken cancellationToken)
     {
         model.Id = null;

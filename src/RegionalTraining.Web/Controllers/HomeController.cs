@@ -11,6 +11,6 @@ public sealed class HomeController(IAccessScopeProvider scopes) : Controller
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        return View(new HomeViewModel(scope.UserId is not null, scope.IsAdministrator, scope.IsDirectorateMember, scope.IsEstablishmentDirector));
+        return View(new HomeViewModel(scope.IsSignedIn, scope.Has(Capability.ManageAccounts), scope.Has(Capability.DirectorateWork), scope.IsEstablishmentDirector));
     }
 }

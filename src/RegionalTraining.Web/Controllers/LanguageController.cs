@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using RegionalTraining.Web.Infrastructure.Localization;
 
 namespace RegionalTraining.Web.Controllers;
@@ -10,16 +11,16 @@ namespace RegionalTraining.Web.Controllers;
 /// phone and before sign-in; it changes nothing but a preference.
 /// </summary>
 [AllowAnonymous]
-public sealed class LanguageController : Controller
+public sealed class LanguageController(IOptions<CultureCookieOptions> cookie) : Controller
 {
     [HttpGet]
     public IActionResult Set(string culture, string? returnUrl)
     {
         var chosen = Cultures.Match(culture) ?? Cultures.Default;
         Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
+            cookie.Value.Cookie.Name!,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+            cookie.Value.Cookie.Build(HttpContext));
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? StripCultureQuery(returnUrl!) : "/");
     }
 

@@ -28,7 +28,7 @@ public sealed class MeetingsController(
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        if (!(scope.IsAdministrator || scope.IsDirectorateMember))
+        if (!scope.Has(Capability.DirectorateWork))
         {
             return NotFound();
         }
@@ -40,7 +40,7 @@ public sealed class MeetingsController(
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        if (!(scope.IsAdministrator || scope.IsDirectorateMember))
+        if (!scope.Has(Capability.DirectorateWork))
         {
             return NotFound();
         }
@@ -277,7 +277,7 @@ public sealed class MeetingsController(
     public async Task<IActionResult> Actions(bool overdue = false, CancellationToken cancellationToken = default)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        if (!(scope.IsAdministrator || scope.IsDirectorateMember))
+        if (!scope.Has(Capability.DirectorateWork))
         {
             return NotFound();
         }
@@ -310,14 +310,14 @@ public sealed class MeetingsController(
     private async Task<IActionResult> SaveAsync(int? id, MeetingForm form, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var directorateId = scope.IsAdministrator ? form.DirectorateId : scope.DirectorateId;
+        if (!scope.Has(Capability.DirectorateWork))
+        {
+            return NotFound();
+        }
+
+        var directorateId = scope.DirectorateInFocus(form.DirectorateId);
         if (directorateId is null)
         {
-            if (!(scope.IsAdministrator || scope.IsDirectorateMember))
-            {
-                return NotFound();
-            }
-
             ModelState.AddModelError(nameof(form.DirectorateId), t["Choose a directorate from the list."]);
         }
 
@@ -354,9 +354,9 @@ public sealed class MeetingsController(
     private async Task<MeetingForm> WithOptionsAsync(MeetingForm form, AccessScope scope, CancellationToken cancellationToken)
     {
         var all = await reference.EstablishmentsAsync(cancellationToken);
-        form.Establishments = scope.IsAdministrator ? all : all.Where(e => e.GroupId == scope.DirectorateId).ToList();
-        form.ChooseDirectorate = scope.IsAdministrator;
-        form.Directorates = scope.IsAdministrator ? await reference.DirectoratesAsync(cancellationToken) : [];
+        form.Establishments = scope.ListedDirectorateId is { } listed ? all.Where(e => e.GroupId == listed).ToList() : all;
+        form.ChooseDirectorate = scope.ChoosesDirectorate;
+        form.Directorates = scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [];
         return form;
     }
 

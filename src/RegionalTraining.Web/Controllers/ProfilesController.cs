@@ -61,17 +61,18 @@ public sealed partial class ProfilesController(
         }
 
         var queue = new List<ReviewQueueItem>();
-        if (scope.IsDirectorateMember || scope.IsAdministrator)
+        if (scope.Has(Capability.DirectorateWork))
         {
+            var listed = scope.ListedDirectorateId;
             queue = await db.Profiles.AsNoTracking()
                 .Where(p => p.Status == ProfileStatus.Submitted
-                    && (scope.IsAdministrator || p.Establishment!.Province!.Region!.DirectorateId == scope.DirectorateId))
+                    && (listed == null || p.Establishment!.Province!.Region!.DirectorateId == listed))
                 .OrderBy(p => p.SubmittedAtUtc)
                 .Select(p => new ReviewQueueItem(p.Id, p.Establishment!.NameFr, p.Establishment.NameAr, p.TrainingYear!.Code, p.SubmittedAtUtc, p.SubmittedLate))
                 .ToListAsync(cancellationToken);
         }
 
-        return View(new ProfileIndexViewModel(rows, scope.IsEstablishmentDirector, scope.IsDirectorateMember || scope.IsAdministrator, queue));
+        return View(new ProfileIndexViewModel(rows, scope.IsEstablishmentDirector, scope.Has(Capability.DirectorateWork), queue));
     }
 
     [HttpPost("Start")]

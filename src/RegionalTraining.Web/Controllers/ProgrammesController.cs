@@ -23,16 +23,16 @@ public sealed class ProgrammesController(
         var scope = await scopes.GetAsync(cancellationToken);
         var result = await reference.ProgrammesAsync(new ProgrammeFilter(sector, level, q, page, ArabicOrder: LayoutHelpers.IsRtl), cancellationToken);
         var sectors = await reference.SectorsAsync(cancellationToken);
-        return View(new ProgrammeIndexViewModel(result, sectors, sector, level, q, scope.IsAdministrator));
+        return View(new ProgrammeIndexViewModel(result, sectors, sector, level, q, scope.Has(Capability.ManageReferenceData)));
     }
 
     [HttpGet]
-    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    [Authorize(Policy = Policies.ManageReferenceData)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
         View("Edit", await WithOptionsAsync(new ProgrammeFormViewModel(), cancellationToken));
 
     [HttpPost]
-    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    [Authorize(Policy = Policies.ManageReferenceData)]
     public Task<IActionResult> Create(ProgrammeFormViewModel model, CancellationToken cancellationToken)
     {
         model.Id = null;
@@ -40,7 +40,7 @@ public sealed class ProgrammesController(
     }
 
     [HttpGet]
-    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    [Authorize(Policy = Policies.ManageReferenceData)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var programme = await reference.GetProgrammeAsync(id, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class ProgrammesController(
     }
 
     [HttpPost]
-    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    [Authorize(Policy = Policies.ManageReferenceData)]
     public Task<IActionResult> Edit(int id, ProgrammeFormViewModel model, CancellationToken cancellationToken)
     {
         model.Id = id;

@@ -23,12 +23,12 @@ public sealed class ProvincesController(
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var provinces = await reference.ProvinceListAsync(scope.IsAdministrator ? null : scope.DirectorateId ?? -1, cancellationToken);
-        return View(new ProvinceIndexViewModel(provinces, scope.IsAdministrator));
+        var provinces = await reference.ProvinceListAsync(scope.ListedDirectorateId, cancellationToken);
+        return View(new ProvinceIndexViewModel(provinces, scope.Has(Capability.ManageReferenceData)));
     }
 
     [HttpGet]
-    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    [Authorize(Policy = Policies.ManageReferenceData)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var province = await reference.GetProvinceAsync(id, cancellationToken);
@@ -46,7 +46,7 @@ public sealed class ProvincesController(
     }
 
     [HttpPost]
-    [Authorize(Policy = WebSetup.AdministratorsOnly)]
+    [Authorize(Policy = Policies.ManageReferenceData)]
     public async Task<IActionResult> Edit(int id, ProvinceFormViewModel model, CancellationToken cancellationToken)
     {
         var stored = await reference.GetProvinceAsync(id, cancellationToken);

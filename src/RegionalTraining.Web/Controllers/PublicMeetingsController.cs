@@ -3,8 +3,10 @@ using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using RegionalTraining.Core.Meetings;
 using RegionalTraining.Web.Infrastructure;
+using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.ViewModels.Meetings;
 
 namespace RegionalTraining.Web.Controllers;
@@ -15,6 +17,7 @@ namespace RegionalTraining.Web.Controllers;
 /// </summary>
 [AllowAnonymous]
 [Route("archive")]
+[EnableRateLimiting(RateLimitPolicies.PublicArchive)]
 public sealed class PublicMeetingsController(IMeetingService meetings, IConfiguration configuration) : Controller
 {
     [HttpGet("")]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Accounts.TwoFactor;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure;
 using RegionalTraining.Web.Infrastructure.Email;
@@ -12,17 +13,18 @@ using RegionalTraining.Web.ViewModels.Accounts;
 namespace RegionalTraining.Web.Controllers;
 
 /// <summary>Account administration: create, set role and perimeter, disable. Administrators only.</summary>
-[Authorize(Policy = WebSetup.AdministratorsOnly)]
+[Authorize(Policy = Policies.ManageAccounts)]
 public sealed class UsersController(
     IAccountService accounts,
     IReferenceDataService reference,
     UserManager<ApplicationUser> users,
     AccountEmails emails,
+    ITwoFactorService twoFactor,
     IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new UserIndexViewModel(await accounts.ListAsync(cancellationToken)));
+        View(new UserIndexViewModel(await accounts.ListAsync(cancellationToken), users.GetUserId(User)));
 
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
@@ -103,20 +105,40 @@ public sealed class UsersController(
     [HttpPost]
     public async Task<IActionResult> SetDisabled(string id, bool disabled, CancellationToken cancellationToken)
     {
-        if (id == users.GetUserId(User) && disabled)
-        {
-            TempData["Status"] = "You cannot disable your own account.";
-            return RedirectToAction(nameof(Index));
-        }
-
         var result = await accounts.SetDisabledAsync(id, disabled, cancellationToken);
         if (!result.Succeeded)
         {
-            return NotFound();
+            if (result.Errors.Values.Contains(AccountService.NotFoundMessage))
+            {
+                return NotFound();
+            }
+
+            TempData["Error"] = result.Errors.Values.First();
+            return RedirectToAction(nameof(Index));
         }
 
         TempData["Status"] = disabled ? "The account was disabled and its open sessions will be closed." : "The account was enabled.";
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>For a person who lost both the app and the recovery codes. One's own goes through the two-factor page.</summary>
+    [HttpPost]
+    public async Task<IActionResult> ResetTwoFactor(string id)
+    {
+        var administratorId = users.GetUserId(User)!;
+        if (id == administratorId)
+        {
+            TempData["Error"] = "Manage your own second factor from your two-factor sign-in page.";
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        if (!await twoFactor.ResetAsync(id, administratorId))
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = "The second factor was reset: the person signs in with the password and enrols again.";
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     private void AddErrors(AccountResult result)
@@ -131,6 +153,7 @@ public sealed class UsersController(
     {
         model.Directorates = await reference.DirectoratesAsync(cancellationToken);
         model.Establishments = await reference.EstablishmentsAsync(cancellationToken);
+        model.TwoFactorEnabled = model.Id is not null && await twoFactor.IsEnabledAsync(model.Id, cancellationToken);
         return model;
     }
 }

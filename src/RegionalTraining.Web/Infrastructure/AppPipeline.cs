@@ -13,9 +13,12 @@ public static class AppPipeline
     /// <summary>The request pipeline, in order. Static files come before logging and sign-in: they need neither.</summary>
     public static WebApplication UseRegionalTraining(this WebApplication app)
     {
+        // Hashed at start rather than at the first sign-in for an unknown e-mail, which would then be slower than the rest.
+        _ = app.Services.GetRequiredService<DummyPasswordHash>();
         if (app.Configuration.GetValue("ReverseProxy:Enabled", false))
         {
-            // Behind a TLS-terminating proxy: the real scheme and client address come from its headers.
+            // Behind a TLS-terminating proxy: the real scheme and client address come from its headers. First, so the
+            // rate limiter and the logs see the client's address rather than the proxy's.
             app.UseForwardedHeaders();
         }
 
@@ -42,6 +45,8 @@ public static class AppPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseRegionalTrainingRequestLogging();
+        // After routing (policies are per endpoint) and request logging (refusals appear in the request log too).
+        app.UseRateLimiter();
         app.UseAuthorization();
         // After routing, which applies the action's own body limits ([RequestSizeLimit], [RequestFormLimits]).
         app.UseMiddleware<UnreadableBodyMiddleware>();

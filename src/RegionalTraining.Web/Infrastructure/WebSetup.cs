@@ -15,6 +15,7 @@ using RegionalTraining.Core.Data;
 using RegionalTraining.Web.Infrastructure.Email;
 using RegionalTraining.Web.Infrastructure.Input;
 using RegionalTraining.Web.Infrastructure.Localization;
+using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.Resources;
 
@@ -23,9 +24,6 @@ namespace RegionalTraining.Web.Infrastructure;
 /// <summary>Everything the web project registers, so Program.cs stays a table of contents.</summary>
 public static class WebSetup
 {
-    public const string AdministratorsOnly = "AdministratorsOnly";
-    public const string DirectorateMembers = "DirectorateMembers";
-
     public static WebApplicationBuilder AddRegionalTrainingWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -34,8 +32,10 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<SignInService>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddRegionalTrainingRateLimits(configuration);
         services.AddSingleton<RegionalTraining.Core.Notifications.IMessageFormatter, ResourceMessageFormatter>();
-        services.AddScoped<IAuthorizationHandler, EstablishmentAuthorizationHandler>();
         AddEmail(builder);
 
         // Arabic stays readable in the HTML instead of becoming &#x...; entities (and pages stay smaller).
@@ -61,9 +61,7 @@ public static class WebSetup
 
         AddIdentity(builder);
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(AdministratorsOnly, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(DirectorateMembers, p => p.RequireRole(Roles.Administrator, Roles.RegionalDirector, Roles.DirectorateStaff));
+        services.AddAuthorizationBuilder().AddCapabilityPolicies();
 
         services.AddControllersWithViews(o =>
             {
@@ -100,11 +98,26 @@ public static class WebSetup
             o.Cookie.Name = "rt.antiforgery";
             o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<CultureCookieOptions>(o =>
+            o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
 
-        // Keys in the database: every web node decrypts the same cookies, and a restart signs nobody out.
-        services.AddDataProtection().SetApplicationName("RegionalTraining").PersistKeysToDbContext<AppDbContext>();
+        // Keys in the database (shared by the web nodes), encrypted with a certificate: see KeyProtection.
+        builder.AddRegionalTrainingDataProtection();
+        // The product and version of the server are nobody's business.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
-        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = configuration.GetValue("Security:Hsts:IncludeSubDomains", true);
+            o.Preload = configuration.GetValue("Security:Hsts:Preload", false);
+        });
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only the proxies named in configuration are believed (loopback by default), never any caller.
@@ -141,28 +154,23 @@ public static class WebSetup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
-            .AddPasswordValidator<MaximumLengthPasswordValidator<ApplicationUser>>();
+            .AddPasswordValidator<MaximumLengthPasswordValidator<ApplicationUser>>()
+            .AddRegionalTrainingTwoFactor(configuration, SecureCookies(configuration));
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(3));
-        services.Configure<SecurityStampValidatorOptions>(o =>
-            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRevalidationSeconds", 60)));
+        services.AddScoped<SessionCookieEvents>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "rt.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = (configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>() ?? new UserSessionOptions()).IdleTimeout;
             o.SlidingExpiration = true;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Error/403";
-            // A forbidden request answers 403 with the localized page rather than redirecting.
-            o.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
+            o.EventsType = typeof(SessionCookieEvents);
         });
     }
 

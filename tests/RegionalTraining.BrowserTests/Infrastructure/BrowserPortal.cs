@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -28,10 +29,13 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The portal's clock, which a journey may move on (see <see cref="ShiftableClock"/>).</summary>
+    public ShiftableClock Clock { get; } = new();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _factory = new PortalFactory(_folder);
+        _factory = new PortalFactory(_folder, Clock);
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -111,7 +115,7 @@ public sealed class BrowserPortal : IAsyncLifetime
         return directory?.FullName ?? throw new InvalidOperationException("Repository root not found");
     }
 
-    private sealed class PortalFactory(string folder) : WebApplicationFactory<Program>
+    private sealed class PortalFactory(string folder, TimeProvider clock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -122,9 +126,15 @@ public sealed class BrowserPortal : IAsyncLifetime
             builder.UseSetting("Seeding:DemoAccounts", "true");
             builder.UseSetting("Seeding:DemoPassword", Password);
             builder.UseSetting("Security:SecureCookies", "false");
+            // The journeys sign in as the demo accounts with the password alone; the two-factor journey enrols its own.
+            builder.UseSetting("Security:TwoFactor:RequiredRoles", "");
             builder.UseSetting("Email:PickupFolder", Path.Combine(folder, "mail"));
             builder.UseSetting("Attachments:Folder", Path.Combine(folder, "attachments"));
             builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "log-.json"));
+            // Every browser test signs in from 127.0.0.1, so the whole run shares one per-address sign-in bucket; 20 a
+            // minute would refuse the later journeys. Only this limit is raised: the others stay as in production.
+            builder.UseSetting("RateLimiting:SignInPerAddress:PermitLimit", "10000");
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RegionalTraining.IntegrationTests.Infrastructure;
 
 namespace RegionalTraining.IntegrationTests.Accounts;
@@ -16,6 +20,82 @@ public sealed class AccessMatrixTests(RegionalTrainingFactory factory)
     private const string Staff = "staff@demo.local";
     private const string MirleftDirector = "director.mirleft@demo.local";
     private const string DakhlaDirector = "director.dakhla@demo.local";
+
+    public static TheoryData<string> MatrixRows
+    {
+        get
+        {
+            var rows = new TheoryData<string>();
+            foreach (var row in AccessMatrix.Rows)
+            {
+                rows.Add(row.Key);
+            }
+
+            return rows;
+        }
+    }
+
+    /// <summary>The matrix is only worth something if it is complete: a new action taking an id needs its row.</summary>
+    [Fact]
+    public void EveryActionTakingAnId_HasARowInTheMatrix()
+    {
+        var actions = factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<ControllerActionDescriptor>()
+            .SelectMany(a => (a.ActionConstraints ?? new List<IActionConstraintMetadata>()).OfType<HttpMethodActionConstraint>()
+                .SelectMany(c => c.HttpMethods).DefaultIfEmpty("ANY")
+                .Select(method => (Endpoint: $"{method} {a.ControllerName}/{a.ActionName}", TakesId: a.Parameters.Any(IsResourceId))))
+            .ToList();
+        var rows = AccessMatrix.Rows.Select(r => r.Endpoint).ToHashSet();
+
+        var missing = actions.Where(a => a.TakesId).Select(a => a.Endpoint).Distinct().Where(e => !rows.Contains(e)).Order().ToList();
+        var unknown = rows.Where(r => actions.All(a => a.Endpoint != r)).Order().ToList();
+
+        Assert.True(missing.Count == 0, "No row in the access matrix for: " + string.Join(", ", missing));
+        Assert.True(unknown.Count == 0, "Rows for actions that do not exist: " + string.Join(", ", unknown));
+    }
+
+    [Theory]
+    [MemberData(nameof(MatrixRows))]
+    public async Task ActionTakingAnId_ForEachCallerOnOwnAndForeignResource_AnswersAsTheMatrixSays(string key)
+    {
+        var row = AccessMatrix.Rows.Single(r => r.Key == key);
+        var world = await MatrixWorld.ForAsync(factory);
+        var failures = new List<string>();
+
+        try
+        {
+            foreach (var (caller, side, expected) in row.Cells())
+            {
+                var ids = await (row.Prepare ?? ((w, s) => w.SharedAsync(s)))(world, side);
+                var fields = row.Form is null ? null : await row.Form(world, ids);
+                var before = world.DataVersion();
+                var response = await world.SendAsync(caller, row, MatrixRow.Fill(row.Url, ids), fields);
+                var actual = Answer(response) + (world.DataVersion() != before ? "+" : string.Empty);
+                if (actual != expected)
+                {
+                    failures.Add($"{caller} on the {side.ToString().ToLowerInvariant()} resource: expected {expected}, got {actual}");
+                }
+            }
+        }
+        finally
+        {
+            await (row.After?.Invoke(world) ?? Task.CompletedTask);
+        }
+
+        Assert.True(failures.Count == 0, $"{row.Key}:\n" + string.Join("\n", failures));
+    }
+
+    private static bool IsResourceId(Microsoft.AspNetCore.Mvc.Abstractions.ParameterDescriptor parameter)
+    {
+        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+        var simple = type == typeof(int) || type == typeof(long) || type == typeof(string) || type == typeof(Guid);
+        return simple && (parameter.Name == "id" || parameter.Name.EndsWith("Id", StringComparison.Ordinal));
+    }
+
+    private static string Answer(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect && (response.Headers.Location?.OriginalString ?? string.Empty).Contains("/Account/Login", StringComparison.Ordinal)
+            ? "login"
+            : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static TheoryData<string, string, string, HttpStatusCode> EstablishmentGets => new()
     {

@@ -11,6 +11,8 @@ namespace RegionalTraining.IntegrationTests.Accounts;
 [Collection(PortalCollection.Name)]
 public sealed class SignInTests(RegionalTrainingFactory factory)
 {
+    private const string RefusedMessage = "Incorrect e-mail or password. After 5 failed attempts an account is locked for 15 minutes; &quot;Forgot your password?&quot; unlocks it at once.";
+
     private async Task<string> CreateDirectorAsync(string email)
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -51,7 +53,8 @@ public sealed class SignInTests(RegionalTrainingFactory factory)
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Too many failed attempts", html);
+        Assert.Contains(RefusedMessage, html);
+        Assert.True(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email && u.LockoutEnd != null)));
     }
 
     [Fact]
@@ -62,8 +65,8 @@ public sealed class SignInTests(RegionalTrainingFactory factory)
         var known = await (await TryAsync(client, "staff@demo.local", "not-the-password")).Content.ReadAsStringAsync();
         var unknown = await (await TryAsync(client, "nobody@demo.local", "not-the-password")).Content.ReadAsStringAsync();
 
-        Assert.Contains("Incorrect e-mail or password.", known);
-        Assert.Contains("Incorrect e-mail or password.", unknown);
+        Assert.Contains(RefusedMessage, known);
+        Assert.Contains(RefusedMessage, unknown);
     }
 
     [Fact]
@@ -82,7 +85,7 @@ public sealed class SignInTests(RegionalTrainingFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.StartsWith("/Account/Login", afterwards.Headers.Location!.PathAndQuery);
-        Assert.Contains("This account is disabled", await again.Content.ReadAsStringAsync());
+        Assert.Contains(RefusedMessage, await again.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -13,12 +14,19 @@ namespace RegionalTraining.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real portal on a real SQLite file of its own (migrated and seeded as at first start), with the demo
-/// accounts, plus a second directorate so that "another directorate" can be tried.
+/// accounts, plus a second directorate so that "another directorate" can be tried. Open for factories that replace
+/// a service or a setting (e.g. counting password checks, TwoFactorPortal); every other test shares one instance
+/// through <see cref="PortalCollection"/>.
 /// </summary>
-public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Program>
+public partial class RegionalTrainingFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Test-Password-2026";
     public const string OtherStaffEmail = "staff@other.test";
+
+    /// <summary>Test-only: the client address the portal sees (TestServer gives none).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    private static int s_lastClientNumber;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "rt-it-" + Guid.NewGuid().ToString("N"));
 
@@ -36,10 +44,23 @@ public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Prog
         builder.UseSetting("Seeding:DemoAccounts", "true");
         builder.UseSetting("Seeding:DemoPassword", Password);
         builder.UseSetting("Security:SecureCookies", "false");
-        builder.UseSetting("Security:SessionRevalidationSeconds", "0");
+        // The many tests that sign in as the demo administrator do it with the password alone.
+        builder.UseSetting("Security:TwoFactor:RequiredRoles", "");
         builder.UseSetting("Email:PickupFolder", MailFolder);
+        // The access matrix asserts that refused requests write nothing; a session's "last seen" write would look
+        // like one, so the tests' sessions are touched once a day (a real portal: every 5 minutes).
+        builder.UseSetting("Security:Sessions:TouchInterval", "1.00:00:00");
         builder.UseSetting("Attachments:Folder", Path.Combine(_folder, "attachments"));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "log-.json"));
+
+        // The production limits stay in force; only the windows are stretched, so that a slow run never crosses a
+        // window boundary in the middle of a test and a count reaches its limit whatever the machine's speed.
+        foreach (var limit in new[] { "SignInPerAddress", "SignInPerAccount", "ForgotPasswordPerAddress", "ForgotPasswordPerAccount", "PublicArchivePerAddress", "ExportsPerAddress" })
+        {
+            builder.UseSetting($"RateLimiting:{limit}:Window", "02:00:00");
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
     }
 
     /// <summary>Adds directorate DR-OTHER with one province, one establishment and one staff member.</summary>
@@ -82,8 +103,11 @@ public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Prog
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s and 403s as they are.</summary>
-    public HttpClient NewClient(string? culture = "en")
+    /// <summary>
+    /// A client that keeps cookies and does not follow redirects, so tests see 302s and 403s as they are. Each
+    /// client comes from an address of its own unless one is given, so no test uses up another's rate limits.
+    /// </summary>
+    public HttpClient NewClient(string? culture = "en", string? clientAddress = null)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         if (culture is not null)
@@ -91,7 +115,15 @@ public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Prog
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
         }
 
+        client.DefaultRequestHeaders.Add(ClientAddressHeader, clientAddress ?? NewClientAddress());
         return client;
+    }
+
+    /// <summary>An address no other client has used in this test run (10.0.0.1, 10.0.0.2, …).</summary>
+    public static string NewClientAddress()
+    {
+        var n = Interlocked.Increment(ref s_lastClientNumber);
+        return new IPAddress([10, (byte)(n >> 16), (byte)(n >> 8), (byte)n]).ToString();
     }
 
     public async Task<HttpClient> SignedInClientAsync(string email, string culture = "en")
@@ -126,6 +158,27 @@ public sealed partial class RegionalTrainingFactory : WebApplicationFactory<Prog
 }
 
 public sealed record OtherDirectorate(int EstablishmentId);
+
+/// <summary>
+/// Test-only, first in the pipeline: takes the connection's address from <see cref="RegionalTrainingFactory.ClientAddressHeader"/>,
+/// as a real connection would have one, so per-address rate limits can be tried and each test has its own buckets.
+/// </summary>
+internal sealed class ClientAddressFromHeader : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (IPAddress.TryParse(context.Request.Headers[RegionalTrainingFactory.ClientAddressHeader].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
+}
 
 public static partial class HttpClientFormExtensions
 {

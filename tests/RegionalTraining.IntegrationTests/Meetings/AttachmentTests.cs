@@ -12,6 +12,10 @@ public sealed class AttachmentTests(RegionalTrainingFactory factory)
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
+    // Starts like a PDF, so it passes the type check, and is also a page with a script.
+    private static readonly byte[] PdfHtmlPolyglot =
+        "%PDF-1.4\n1 0 obj <<>> endobj\n<html><body><script>alert(document.cookie)</script></body></html>\n%%EOF\n"u8.ToArray();
+
     private async Task<int> MeetingAsync(HttpClient staff)
     {
         var response = await staff.PostFormAsync("/Meetings/Create", "/Meetings/Create", new Dictionary<string, string>
@@ -88,5 +92,45 @@ public sealed class AttachmentTests(RegionalTrainingFactory factory)
         await UploadAsync(staff, id, big, "grande.png");
 
         Assert.False(await factory.WithDbAsync(db => db.MeetingAttachments.AnyAsync(a => a.MeetingId == id)));
+    }
+
+    [Fact]
+    public async Task Attachment_PdfHtmlPolyglotNamedHtml_IsServedOnlyAsAPdfDownload()
+    {
+        var staff = await factory.SignedInClientAsync("staff@demo.local");
+        var id = await MeetingAsync(staff);
+
+        await UploadAsync(staff, id, PdfHtmlPolyglot, "report.html");
+        var attachment = await factory.WithDbAsync(db => db.MeetingAttachments.AsNoTracking().SingleAsync(a => a.MeetingId == id));
+        var response = await staff.GetAsync($"/attachments/{attachment.Id}");
+        var disposition = response.Content.Headers.ContentDisposition!;
+
+        Assert.Equal("report.pdf", attachment.OriginalName);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Equal("report.pdf", disposition.FileNameStar);
+        Assert.Equal("report.pdf", disposition.FileName);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.StartsWith("sandbox;", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Attachment_NamedWithRightToLeftOverride_IsListedAndServedWithoutIt()
+    {
+        var staff = await factory.SignedInClientAsync("staff@demo.local");
+        var id = await MeetingAsync(staff);
+
+        // Shown as "rapportlmth.pdf" by a browser honouring the override; really an .html name.
+        await UploadAsync(staff, id, PdfHtmlPolyglot, "rapport\u202Efdp.html");
+        var attachment = await factory.WithDbAsync(db => db.MeetingAttachments.AsNoTracking().SingleAsync(a => a.MeetingId == id));
+        var page = await staff.GetStringAsync($"/Meetings/Details/{id}");
+        var response = await staff.GetAsync($"/attachments/{attachment.Id}");
+
+        Assert.Equal("rapportfdp.pdf", attachment.OriginalName);
+        Assert.Contains(">rapportfdp.pdf</a>", page);
+        Assert.DoesNotContain('\u202E', page);
+        Assert.Equal("rapportfdp.pdf", response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.DoesNotContain("%E2%80%AE", response.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.OrdinalIgnoreCase);
     }
 }

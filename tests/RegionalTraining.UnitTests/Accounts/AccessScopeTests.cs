@@ -79,4 +79,47 @@ public sealed class AccessScopeTests
     [InlineData(Roles.EstablishmentDirector)]
     public void NonAdministrators_DoNotEditStructure(string role) =>
         Assert.False(Scope(role, 10, 1).CanEditStructure);
+
+    [Theory]
+    [InlineData(Roles.Administrator, true, true, true)]
+    [InlineData(Roles.RegionalDirector, false, false, true)]
+    [InlineData(Roles.DirectorateStaff, false, false, true)]
+    [InlineData(Roles.EstablishmentDirector, false, false, false)]
+    public void Capabilities_FollowTheRole(string role, bool accounts, bool referenceData, bool directorateWork)
+    {
+        var scope = Scope(role, role == Roles.Administrator ? null : 10, 1);
+
+        Assert.Equal(accounts, scope.Has(Capability.ManageAccounts));
+        Assert.Equal(referenceData, scope.Has(Capability.ManageReferenceData));
+        Assert.Equal(directorateWork, scope.Has(Capability.DirectorateWork));
+    }
+
+    [Fact]
+    public void Anonymous_HasNoCapabilityAndNoDirectorateWork()
+    {
+        Assert.All(Enum.GetValues<Capability>(), c => Assert.False(AccessScope.Anonymous.Has(c)));
+        Assert.False(AccessScope.Anonymous.IsSignedIn);
+        Assert.NotNull(AccessScope.Anonymous.DirectorateOfWork);
+    }
+
+    [Fact]
+    public void StaffWithoutDirectorate_HasNoDirectorateWork() =>
+        Assert.False(Scope(Roles.DirectorateStaff).Has(Capability.DirectorateWork));
+
+    [Fact]
+    public void DirectorateOfWork_IsAllForAdministratorsOwnForMembersAndNoneForDirectors()
+    {
+        Assert.Null(Scope(Roles.Administrator).DirectorateOfWork);
+        Assert.Equal(10, Scope(Roles.DirectorateStaff, 10).DirectorateOfWork);
+        var director = Scope(Roles.EstablishmentDirector, 10, 1).DirectorateOfWork;
+        Assert.NotNull(director);
+        Assert.NotEqual(10, director);
+    }
+
+    [Fact]
+    public void DirectorateInFocus_IsTheChoiceOnlyForAdministrators()
+    {
+        Assert.Equal(20, Scope(Roles.Administrator).DirectorateInFocus(20));
+        Assert.Equal(10, Scope(Roles.RegionalDirector, 10).DirectorateInFocus(20));
+    }
 }

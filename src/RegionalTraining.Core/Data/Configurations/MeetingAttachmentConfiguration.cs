@@ -10,7 +10,7 @@ public sealed class MeetingAttachmentConfiguration : IEntityTypeConfiguration<Me
     public void Configure(EntityTypeBuilder<MeetingAttachment> builder)
     {
         builder.HasIndex(a => a.StoredName).IsUnique();
-        builder.Property(a => a.OriginalName).HasMaxLength(200);
+        builder.Property(a => a.OriginalName).HasMaxLength(AttachmentRules.NameMaxLength);
         builder.Property(a => a.StoredName).HasMaxLength(64);
         builder.Property(a => a.ContentType).HasMaxLength(64);
         builder.Property(a => a.Caption).HasMaxLength(FieldLengths.Title);

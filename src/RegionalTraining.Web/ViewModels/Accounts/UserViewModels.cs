@@ -8,7 +8,8 @@ using RegionalTraining.Core.Organisation;
 
 namespace RegionalTraining.Web.ViewModels.Accounts;
 
-public sealed record UserIndexViewModel(IReadOnlyList<AccountListItem> Accounts);
+/// <summary>The accounts; <paramref name="CurrentUserId"/> marks the reader's own, which he cannot disable.</summary>
+public sealed record UserIndexViewModel(IReadOnlyList<AccountListItem> Accounts, string? CurrentUserId);
 
 [StoredAs(typeof(ApplicationUser))]
 public sealed class UserFormViewModel
@@ -42,6 +43,10 @@ public sealed class UserFormViewModel
 
     [BindNever]
     public bool IsDisabled { get; set; }
+
+    /// <summary>Shown, never posted: an administrator can only reset it (UsersController.ResetTwoFactor).</summary>
+    [BindNever]
+    public bool TwoFactorEnabled { get; set; }
 
     [StringLength(FormTokens.MaximumLength, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [NotStored("compared with the stored stamp, never written")]

@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Data;
+
+namespace RegionalTraining.Core.Accounts;
+
+public sealed class UserSessionOptions
+{
+    public const string Section = "Security:Sessions";
+
+    /// <summary>A session nobody used for this long is over (the sign-in cookie slides over the same time).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How stale "last seen" may get before a request writes it again: one write per interval, not per request.</summary>
+    public TimeSpan TouchInterval { get; set; } = TimeSpan.FromMinutes(5);
+}
+
+public sealed record SessionInfo(string Id, DateTime CreatedAtUtc, DateTime LastSeenAtUtc, bool IsPersistent, string? UserAgent, string? Address);
+
+/// <summary>Server-side sessions: started at sign-in, checked on every request, ended by sign-out or by an account change.</summary>
+public interface IUserSessions
+{
+    Task<string> StartAsync(string userId, string securityStamp, bool persistent, string? userAgent, string? address, CancellationToken cancellationToken = default);
+
+    /// <summary>The user re-signed in himself (e.g. after changing his password): the session carries the new stamp.</summary>
+    Task<bool> RenewAsync(string sessionId, string userId, string securityStamp, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the session is open and still matches the account's stamp; records when it was last used.</summary>
+    Task<bool> IsOpenAsync(string sessionId, string userId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<SessionInfo>> ListOpenAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends one session of <paramref name="userId"/>; a session of someone else is left alone (false).</summary>
+    Task<bool> EndAsync(string userId, string sessionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends every open session of the user, except <paramref name="keepSessionId"/> when given.</summary>
+    Task<int> EndAllAsync(string userId, string? keepSessionId = null, CancellationToken cancellationToken = default);
+}
+
+/// <inheritdoc />
+public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessionOptions options, ILogger<UserSessions> logger) : IUserSessions
+{
+    /// <summary>Ended sessions are kept this long for the user's list and investigations, then deleted.</summary>
+    private static readonly TimeSpan Retention = TimeSpan.FromDays(30);
+
+    public async Task<string> StartAsync(string userId, string securityStamp, bool persistent, string? userAgent, string? address, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var session = new UserSession
+        {
+            Id = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)),
+            UserId = userId,
+            SecurityStamp = securityStamp,
+            CreatedAtUtc = now,
+            LastSeenAtUtc = now,
+            IsPersistent = persistent,
+            UserAgent = Truncate(userAgent, UserSession.UserAgentMaxLength),
+            Address = Truncate(address, UserSession.AddressMaxLength),
+        };
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        var forgottenBefore = now - Retention;
+        await db.UserSessions
+            .Where(s => s.UserId == userId && (s.EndedAtUtc < forgottenBefore || s.LastSeenAtUtc < forgottenBefore))
+            .ExecuteDeleteAsync(cancellationToken);
+        logger.LogInformation("Session started for user {UserId} from {Address}", userId, session.Address);
+        return session.Id;
+    }
+
+    public async Task<bool> RenewAsync(string sessionId, string userId, string securityStamp, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var idleSince = now - options.IdleTimeout;
+        return await db.UserSessions
+            .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null && s.LastSeenAtUtc > idleSince)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SecurityStamp, securityStamp).SetProperty(x => x.LastSeenAtUtc, now), cancellationToken) == 1;
+    }
+
+    public async Task<bool> IsOpenAsync(string sessionId, string userId, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var session = await db.UserSessions.AsNoTracking()
+            .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null)
+            .Select(s => new { s.LastSeenAtUtc, Open = s.SecurityStamp == s.User!.SecurityStamp && !s.User.IsDisabled })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (session is null || !session.Open || session.LastSeenAtUtc <= now - options.IdleTimeout)
+        {
+            return false;
+        }
+
+        if (now - session.LastSeenAtUtc >= options.TouchInterval)
+        {
+            await db.UserSessions.Where(s => s.Id == sessionId)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, now), cancellationToken);
+        }
+
+        return true;
+    }
+
+    public async Task<IReadOnlyList<SessionInfo>> ListOpenAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var idleSince = Now - options.IdleTimeout;
+        return await db.UserSessions.AsNoTracking()
+            .Where(s => s.UserId == userId && s.EndedAtUtc == null && s.LastSeenAtUtc > idleSince
+                        && s.SecurityStamp == s.User!.SecurityStamp && !s.User.IsDisabled)
+            .OrderByDescending(s => s.LastSeenAtUtc)
+            .Select(s => new SessionInfo(s.Id, s.CreatedAtUtc, s.LastSeenAtUtc, s.IsPersistent, s.UserAgent, s.Address))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> EndAsync(string userId, string sessionId, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var ended = await db.UserSessions
+            .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, now), cancellationToken);
+        if (ended == 1)
+        {
+            logger.LogInformation("Session of user {UserId} ended", userId);
+        }
+
+        return ended == 1;
+    }
+
+    public async Task<int> EndAllAsync(string userId, string? keepSessionId = null, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var ended = await db.UserSessions
+            .Where(s => s.UserId == userId && s.EndedAtUtc == null && s.Id != keepSessionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, now), cancellationToken);
+        logger.LogInformation("{Count} sessions of user {UserId} ended", ended, userId);
+        return ended;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private static string? Truncate(string? value, int length) =>
+        string.IsNullOrEmpty(value) ? null : value.Length <= length ? value : value[..length];
+}
