@@ -74,6 +74,19 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
         ["UsersController.Create"] = new(Admin, _ => "/Users/Create", _ => "/Users/Create", i => F(("Email", $"new.{Guid.NewGuid():N}@demo.local"[..30]), ("DisplayName", "Nouveau"), ("Role", "DirectorateStaff"), ("DirectorateId", i.Directorate.ToString()))),
         ["UsersController.Edit"] = new(Admin, i => $"/Users/Edit/{i.StaffUserId}", i => $"/Users/Edit/{i.StaffUserId}", i => F(("Email", Staff), ("DisplayName", "Cadre"), ("Role", "DirectorateStaff"), ("DirectorateId", i.Directorate.ToString()))),
         ["UsersController.SetDisabled"] = new(Admin, _ => "/Users", i => $"/Users/SetDisabled/{i.StaffUserId}", _ => F(("disabled", "false"))),
+        // An unknown account: resetting a demo account's second factor would renew its stamp and end the sessions
+        // other tests of this portal hold for it.
+        ["UsersController.ResetTwoFactor"] = new(Admin, _ => "/Users", _ => "/Users/ResetTwoFactor/no-such-account", _ => F()),
+        ["SessionsController.End"] = new(Director, _ => "/Sessions", _ => "/Sessions/End/no-such-session", _ => F()),
+        // Signed out, for the same reason: these end sessions or renew the stamp of the account that posts them.
+        ["SessionsController.EndOthers"] = new(string.Empty, _ => "/Account/Login", _ => "/Sessions/EndOthers", _ => F()),
+        ["SessionsController.EndAll"] = new(string.Empty, _ => "/Account/Login", _ => "/Sessions/EndAll", _ => F()),
+        ["TwoFactorController.Start"] = new(string.Empty, _ => "/Account/Login", _ => "/TwoFactor/Start", _ => F()),
+        ["TwoFactorController.Enable"] = new(string.Empty, _ => "/Account/Login", _ => "/TwoFactor/Enable", _ => F(("Code", "123456"))),
+        ["TwoFactorController.Disable"] = new(string.Empty, _ => "/Account/Login", _ => "/TwoFactor/Disable", _ => F()),
+        ["TwoFactorController.RecoveryCodes"] = new(string.Empty, _ => "/Account/Login", _ => "/TwoFactor/RecoveryCodes", _ => F()),
+        ["TwoFactorLoginController.Index"] = new(string.Empty, _ => "/Account/Login", _ => "/TwoFactorLogin", _ => F(("Code", "123456"), ("RememberBrowser", "false"))),
+        ["TwoFactorLoginController.Recovery"] = new(string.Empty, _ => "/Account/Login", _ => "/TwoFactorLogin/Recovery", _ => F(("RecoveryCode", "abcd-efgh"))),
     };
 
     private static string Details(Ids i) => $"/Meetings/Details/{i.Meeting}";
