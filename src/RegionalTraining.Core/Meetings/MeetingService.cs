@@ -388,7 +388,7 @@ public sealed class MeetingService(
         db.MeetingAttachments.Add(new MeetingAttachment
         {
             MeetingId = meetingId, OriginalName = AttachmentRules.NameFor(fileName, type), StoredName = stored, ContentType = type,
-            Length = buffer.Length, Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim()[..Math.Min(300, caption.Trim().Length)],
+            Length = buffer.Length, Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim()[..Math.Min(FieldLengths.Title, caption.Trim().Length)],
             UploadedAtUtc = calendar.UtcNow, UploadedBy = currentUser.Name,
         });
         await TouchAsync(meetingId, cancellationToken);

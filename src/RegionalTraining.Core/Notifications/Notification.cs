@@ -15,6 +15,8 @@ public class Notification
     /// <summary>Arguments of the message, separated by U+001F (they are names and dates, never markup).</summary>
     public string? Arguments { get; set; }
 
+    public const int ArgumentsMaximumLength = 1000;
+
     public string? Link { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }

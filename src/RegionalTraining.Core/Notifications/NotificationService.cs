@@ -45,7 +45,9 @@ public sealed class NotificationService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // A quoted reason can be longer than the column: the notification shows its start, the history all of it.
         var joined = string.Join(Notification.Separator, arguments);
+        joined = joined.Length > Notification.ArgumentsMaximumLength ? joined[..(Notification.ArgumentsMaximumLength - 1)] + "…" : joined;
         db.Notifications.AddRange(userIds.Select(id => new Notification
         {
             UserId = id, MessageKey = messageKey, Arguments = joined, Link = link, CreatedAtUtc = now,

@@ -736,10 +736,12 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
 
                     b.Property<string>("BodyAr")
                         .IsRequired()
+                        .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("BodyFr")
                         .IsRequired()
+                        .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -753,9 +755,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("PressStatementAr")
+                        .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("PressStatementFr")
+                        .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime?>("PublishedAtUtc")
@@ -806,19 +810,23 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
 
                     b.Property<string>("BodyAr")
                         .IsRequired()
+                        .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("BodyFr")
                         .IsRequired()
+                        .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
                     b.Property<string>("PressStatementAr")
+                        .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("PressStatementFr")
+                        .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Reason")

@@ -105,8 +105,9 @@ public sealed class MeetingsController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> AddAgendaItem(int id, AgendaItemType type, string? titleFr, string? titleAr, string? speaker, int? plannedMinutes, int day, CancellationToken cancellationToken) =>
-        Done(id, await meetings.AddAgendaItemAsync(await scopes.GetAsync(cancellationToken), id, new AgendaInput(type, titleFr, titleAr, speaker, plannedMinutes, day), cancellationToken), "agenda");
+    public async Task<IActionResult> AddAgendaItem(int id, AgendaItemForm form, CancellationToken cancellationToken) =>
+        !ModelState.IsValid ? Refused(id, "agenda")
+            : Done(id, await meetings.AddAgendaItemAsync(await scopes.GetAsync(cancellationToken), id, form.ToInput(), cancellationToken), "agenda");
 
     [HttpPost]
     public async Task<IActionResult> MoveAgendaItem(int id, int itemId, int offset, CancellationToken cancellationToken) =>
@@ -118,51 +119,41 @@ public sealed class MeetingsController(
 
     [HttpPost]
     public async Task<IActionResult> SaveAttendance(int id, List<AttendanceRow> rows, CancellationToken cancellationToken) =>
-        Done(id, await meetings.SaveAttendanceAsync(await scopes.GetAsync(cancellationToken), id,
+        !ModelState.IsValid ? Refused(id, "attendance") : Done(id, await meetings.SaveAttendanceAsync(await scopes.GetAsync(cancellationToken), id,
             rows.Select(r => new AttendanceInput(r.EstablishmentId, r.Attendance, r.RepresentedBy)).ToList(), cancellationToken), "attendance");
 
     [HttpPost]
-    public async Task<IActionResult> AddIntervention(int id, string speaker, string? role, int? establishmentId, string? summaryFr, string? summaryAr, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(speaker))
-        {
-            TempData["Error"] = "Give the speaker's name.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        return Done(id, await meetings.AddInterventionAsync(await scopes.GetAsync(cancellationToken), id, new InterventionInput(speaker, role, establishmentId, summaryFr, summaryAr), cancellationToken), "interventions");
-    }
+    public async Task<IActionResult> AddIntervention(int id, InterventionForm form, CancellationToken cancellationToken) =>
+        !ModelState.IsValid ? Refused(id, "interventions")
+            : Done(id, await meetings.AddInterventionAsync(await scopes.GetAsync(cancellationToken), id, form.ToInput(), cancellationToken), "interventions");
 
     [HttpPost]
     public async Task<IActionResult> RemoveIntervention(int id, int interventionId, CancellationToken cancellationToken) =>
         Done(id, await meetings.RemoveInterventionAsync(await scopes.GetAsync(cancellationToken), id, interventionId, cancellationToken), "interventions");
 
     [HttpPost]
-    public async Task<IActionResult> AddDecision(int id, string text, DecisionOwnerKind ownerKind, int? ownerEstablishmentId, string? ownerPartner, DateOnly? dueOn, List<int>? constraintIds, List<int>? needIds, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            TempData["Error"] = "Write the decision.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        return Done(id, await meetings.AddDecisionAsync(await scopes.GetAsync(cancellationToken), id,
-            new DecisionInput(text, ownerKind, ownerEstablishmentId, ownerPartner, dueOn, constraintIds ?? [], needIds ?? []), cancellationToken), "decisions");
-    }
+    public async Task<IActionResult> AddDecision(int id, DecisionForm form, CancellationToken cancellationToken) =>
+        !ModelState.IsValid ? Refused(id, "decisions")
+            : Done(id, await meetings.AddDecisionAsync(await scopes.GetAsync(cancellationToken), id, form.ToInput(), cancellationToken), "decisions");
 
     [HttpPost]
     [RequestSizeLimit(AttachmentRules.MaximumBytes + 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaximumBytes + 1024 * 1024)]
-    public async Task<IActionResult> AddAttachment(int id, IFormFile? file, string? caption, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddAttachment(int id, AttachmentForm form, CancellationToken cancellationToken)
     {
-        if (file is null)
+        if (!ModelState.IsValid)
+        {
+            return Refused(id, "attachments");
+        }
+
+        if (form.File is not { } file)
         {
             TempData["Error"] = AttachmentRules.Empty;
             return Redirect(Url.Action(nameof(Details), new { id }) + "#attachments");
         }
 
         await using var stream = file.OpenReadStream();
-        var result = await meetings.AddAttachmentAsync(await scopes.GetAsync(cancellationToken), id, stream, file.FileName, caption, cancellationToken);
+        var result = await meetings.AddAttachmentAsync(await scopes.GetAsync(cancellationToken), id, stream, file.FileName, form.Caption, cancellationToken);
         if (result.Status == SaveStatus.NotFound)
         {
             return NotFound();
@@ -185,16 +176,9 @@ public sealed class MeetingsController(
         Done(id, await meetings.RemoveAttachmentAsync(await scopes.GetAsync(cancellationToken), id, attachmentId, cancellationToken), "attachments");
 
     [HttpPost]
-    public async Task<IActionResult> AddDecisionNote(int id, int decisionId, string? text, DecisionStatus status, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            TempData["Error"] = "Write the progress note.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        return Done(id, await meetings.AddDecisionNoteAsync(await scopes.GetAsync(cancellationToken), decisionId, text, status, cancellationToken), "decisions");
-    }
+    public async Task<IActionResult> AddDecisionNote(int id, DecisionNoteForm form, CancellationToken cancellationToken) =>
+        !ModelState.IsValid ? Refused(id, "decisions")
+            : Done(id, await meetings.AddDecisionNoteAsync(await scopes.GetAsync(cancellationToken), form.DecisionId, form.Text!, form.Status, cancellationToken), "decisions");
 
     [HttpGet]
     public async Task<IActionResult> Summary(int id, CancellationToken cancellationToken)
@@ -312,6 +296,17 @@ public sealed class MeetingsController(
         return Redirect(Url.Action(nameof(Details), new { id }) + "#" + anchor);
     }
 
+    /// <summary>
+    /// A refused small form of the meeting's page, which has no page of its own: its first error is shown above the
+    /// meeting's page (clipped, since a message may quote what was typed and travels in a cookie).
+    /// </summary>
+    private IActionResult Refused(int id, string anchor)
+    {
+        var message = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(m => m.Length > 0) ?? t["The value is not valid."].Value;
+        TempData["Error"] = message.Length > 300 ? message[..300] + "…" : message;
+        return Redirect(Url.Action(nameof(Details), new { id }) + "#" + anchor);
+    }
+
     private async Task<IActionResult> SaveAsync(int? id, MeetingForm form, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
@@ -374,13 +369,4 @@ public sealed class MeetingsController(
         form.Revisions = meeting.Summary?.Revisions.OrderByDescending(r => r.Number).ToList() ?? [];
         return form;
     }
-}
-
-public sealed class AttendanceRow
-{
-    public int EstablishmentId { get; set; }
-
-    public AttendanceStatus Attendance { get; set; }
-
-    public string? RepresentedBy { get; set; }
 }

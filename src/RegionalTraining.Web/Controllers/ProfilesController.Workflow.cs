@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Profiles;
+using RegionalTraining.Web.Infrastructure.Input;
 using RegionalTraining.Web.ViewModels.Profiles;
 
 namespace RegionalTraining.Web.Controllers;
@@ -33,7 +35,10 @@ public sealed partial class ProfilesController
     }
 
     [HttpPost("{id:int}/Return")]
-    public async Task<IActionResult> Return(int id, Dictionary<ProfileSection, string>? comments, CancellationToken cancellationToken)
+    public async Task<IActionResult> Return(
+        int id,
+        [EachStringLength(FieldLengths.Text), StoredIn(typeof(ProfileSectionState), nameof(ProfileSectionState.ReviewComment))] Dictionary<ProfileSection, string>? comments,
+        CancellationToken cancellationToken)
     {
         if (await ReadableAsync(id, cancellationToken) is not { } owner)
         {
@@ -58,7 +63,10 @@ public sealed partial class ProfilesController
     }
 
     [HttpPost("{id:int}/Reopen")]
-    public async Task<IActionResult> Reopen(int id, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Reopen(
+        int id,
+        [StringLength(FieldLengths.Text), StoredIn(typeof(ProfileEvent), nameof(ProfileEvent.Comment))] string? reason,
+        CancellationToken cancellationToken)
     {
         if (await ReadableAsync(id, cancellationToken) is not { } owner)
         {

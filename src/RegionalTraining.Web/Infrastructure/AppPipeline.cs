@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Data.Seeding;
+using RegionalTraining.Web.Infrastructure.Input;
 using RegionalTraining.Web.Infrastructure.Logging;
 using RegionalTraining.Web.Infrastructure.Security;
 
@@ -47,6 +48,8 @@ public static class AppPipeline
         // After routing (policies are per endpoint) and request logging (refusals appear in the request log too).
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After routing, which applies the action's own body limits ([RequestSizeLimit], [RequestFormLimits]).
+        app.UseMiddleware<UnreadableBodyMiddleware>();
 
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

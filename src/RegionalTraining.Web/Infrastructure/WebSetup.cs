@@ -13,6 +13,7 @@ using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Web.Infrastructure.Email;
+using RegionalTraining.Web.Infrastructure.Input;
 using RegionalTraining.Web.Infrastructure.Localization;
 using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.Infrastructure.Security;
@@ -69,6 +70,10 @@ public static class WebSetup
                 // policy, so an unknown address answers 404 instead of a sign-in redirect.
                 o.Filters.Add(new AuthorizeFilter());
                 o.ModelBinderProviders.Insert(0, new FlexibleDecimalModelBinderProvider());
+                o.Filters.Add<InvalidParameterFilter>();
+                // Just before the framework's simple-type binder, so [FromHeader], [FromBody] and the like keep theirs.
+                var simple = o.ModelBinderProviders.IndexOf(o.ModelBinderProviders.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.Binders.SimpleTypeModelBinderProvider>().Single());
+                o.ModelBinderProviders.Insert(simple, new CleanTextModelBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -10,8 +11,8 @@ public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaIte
     {
         builder.HasIndex(a => new { a.MeetingId, a.Position });
         builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(32);
-        builder.Property(a => a.TitleFr).HasMaxLength(300);
-        builder.Property(a => a.TitleAr).HasMaxLength(300);
-        builder.Property(a => a.Speaker).HasMaxLength(200);
+        builder.Property(a => a.TitleFr).HasMaxLength(FieldLengths.Title);
+        builder.Property(a => a.TitleAr).HasMaxLength(FieldLengths.Title);
+        builder.Property(a => a.Speaker).HasMaxLength(FieldLengths.PersonName);
     }
 }

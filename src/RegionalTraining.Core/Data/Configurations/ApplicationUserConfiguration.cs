@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Accounts;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -8,7 +9,7 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.DisplayName).HasMaxLength(FieldLengths.PersonName);
         builder.HasOne(u => u.Directorate).WithMany()
             .HasForeignKey(u => u.DirectorateId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.NeedsAndConstraints;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -13,9 +14,9 @@ public sealed class ConstraintConfiguration : IEntityTypeConfiguration<Constrain
         builder.Property(c => c.Category).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.Severity).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(c => c.Description).HasMaxLength(2000);
-        builder.Property(c => c.EffectOnTraining).HasMaxLength(2000);
-        builder.Property(c => c.ProposedSolution).HasMaxLength(2000);
+        builder.Property(c => c.Description).HasMaxLength(FieldLengths.Text);
+        builder.Property(c => c.EffectOnTraining).HasMaxLength(FieldLengths.Text);
+        builder.Property(c => c.ProposedSolution).HasMaxLength(FieldLengths.Text);
         builder.HasOne(c => c.Establishment).WithMany().HasForeignKey(c => c.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Profile).WithMany().HasForeignKey(c => c.ProfileId).OnDelete(DeleteBehavior.Restrict);
         ColumnDefaults.Audit(builder);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Organisation;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -10,16 +11,16 @@ public sealed class EstablishmentConfiguration : IEntityTypeConfiguration<Establ
     {
         builder.HasIndex(e => e.Code).IsUnique();
         builder.HasIndex(e => new { e.ProvinceId, e.Type });
-        builder.Property(e => e.Code).HasMaxLength(32);
+        builder.Property(e => e.Code).HasMaxLength(FieldLengths.Code);
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(8);
-        builder.Property(e => e.NameFr).HasMaxLength(200);
-        builder.Property(e => e.NameAr).HasMaxLength(200);
-        builder.Property(e => e.TownFr).HasMaxLength(100);
-        builder.Property(e => e.TownAr).HasMaxLength(100);
-        builder.Property(e => e.AddressFr).HasMaxLength(300);
-        builder.Property(e => e.AddressAr).HasMaxLength(300);
-        builder.Property(e => e.Phone).HasMaxLength(32);
-        builder.Property(e => e.Email).HasMaxLength(256);
+        builder.Property(e => e.NameFr).HasMaxLength(FieldLengths.Name);
+        builder.Property(e => e.NameAr).HasMaxLength(FieldLengths.Name);
+        builder.Property(e => e.TownFr).HasMaxLength(FieldLengths.Town);
+        builder.Property(e => e.TownAr).HasMaxLength(FieldLengths.Town);
+        builder.Property(e => e.AddressFr).HasMaxLength(FieldLengths.Address);
+        builder.Property(e => e.AddressAr).HasMaxLength(FieldLengths.Address);
+        builder.Property(e => e.Phone).HasMaxLength(FieldLengths.Phone);
+        builder.Property(e => e.Email).HasMaxLength(FieldLengths.Email);
         builder.Property(e => e.Latitude).HasPrecision(9, 6);
         builder.Property(e => e.Longitude).HasPrecision(9, 6);
         builder.Property(e => e.SearchKey).HasMaxLength(1000);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -12,10 +13,10 @@ public sealed class EstablishmentProfileConfiguration : IEntityTypeConfiguration
         builder.HasIndex(p => new { p.TrainingYearId, p.Status });
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.BuildingCondition).HasConversion<string>().HasMaxLength(16);
-        builder.Property(p => p.AddressFr).HasMaxLength(300);
-        builder.Property(p => p.AddressAr).HasMaxLength(300);
-        builder.Property(p => p.Phone).HasMaxLength(32);
-        builder.Property(p => p.Email).HasMaxLength(256);
+        builder.Property(p => p.AddressFr).HasMaxLength(FieldLengths.Address);
+        builder.Property(p => p.AddressAr).HasMaxLength(FieldLengths.Address);
+        builder.Property(p => p.Phone).HasMaxLength(FieldLengths.Phone);
+        builder.Property(p => p.Email).HasMaxLength(FieldLengths.Email);
         builder.Property(p => p.ApprovedBy).HasMaxLength(450);
         builder.Ignore(p => p.TotalTrainers);
         builder.Ignore(p => p.TotalTrainees);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -9,10 +10,10 @@ public sealed class InterventionConfiguration : IEntityTypeConfiguration<Interve
     public void Configure(EntityTypeBuilder<Intervention> builder)
     {
         builder.HasIndex(i => new { i.MeetingId, i.Position });
-        builder.Property(i => i.Speaker).HasMaxLength(200);
-        builder.Property(i => i.Role).HasMaxLength(200);
-        builder.Property(i => i.SummaryFr).HasMaxLength(4000);
-        builder.Property(i => i.SummaryAr).HasMaxLength(4000);
+        builder.Property(i => i.Speaker).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(i => i.Role).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(i => i.SummaryFr).HasMaxLength(FieldLengths.InterventionSummary);
+        builder.Property(i => i.SummaryAr).HasMaxLength(FieldLengths.InterventionSummary);
         builder.Property(i => i.FiguresYear).HasMaxLength(16);
         builder.Property(i => i.FiguresTopNeeds).HasMaxLength(2000);
         builder.Property(i => i.FiguresTopConstraints).HasMaxLength(2000);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -12,7 +13,7 @@ public sealed class MeetingAttachmentConfiguration : IEntityTypeConfiguration<Me
         builder.Property(a => a.OriginalName).HasMaxLength(AttachmentRules.NameMaxLength);
         builder.Property(a => a.StoredName).HasMaxLength(64);
         builder.Property(a => a.ContentType).HasMaxLength(64);
-        builder.Property(a => a.Caption).HasMaxLength(300);
+        builder.Property(a => a.Caption).HasMaxLength(FieldLengths.Title);
         builder.Property(a => a.UploadedBy).HasMaxLength(256);
     }
 }

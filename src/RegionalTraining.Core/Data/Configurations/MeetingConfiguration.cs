@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -11,10 +12,10 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.HasIndex(m => m.Slug).IsUnique();
         builder.HasIndex(m => new { m.DirectorateId, m.StartsOn });
         builder.Property(m => m.Slug).HasMaxLength(120);
-        builder.Property(m => m.TitleFr).HasMaxLength(300);
-        builder.Property(m => m.TitleAr).HasMaxLength(300);
-        builder.Property(m => m.VenueText).HasMaxLength(300);
-        builder.Property(m => m.ChairName).HasMaxLength(200);
+        builder.Property(m => m.TitleFr).HasMaxLength(FieldLengths.Title);
+        builder.Property(m => m.TitleAr).HasMaxLength(FieldLengths.Title);
+        builder.Property(m => m.VenueText).HasMaxLength(FieldLengths.Title);
+        builder.Property(m => m.ChairName).HasMaxLength(FieldLengths.PersonName);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasOne(m => m.Directorate).WithMany().HasForeignKey(m => m.DirectorateId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -10,7 +11,7 @@ public sealed class MeetingInvitationConfiguration : IEntityTypeConfiguration<Me
     {
         builder.HasKey(i => new { i.MeetingId, i.EstablishmentId });
         builder.Property(i => i.Attendance).HasConversion<string>().HasMaxLength(16);
-        builder.Property(i => i.RepresentedBy).HasMaxLength(200);
+        builder.Property(i => i.RepresentedBy).HasMaxLength(FieldLengths.PersonName);
         builder.HasOne(i => i.Establishment).WithMany().HasForeignKey(i => i.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.NeedsAndConstraints;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -13,7 +14,7 @@ public sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         builder.Property(n => n.Category).HasConversion<string>().HasMaxLength(24);
         builder.Property(n => n.Priority).HasConversion<string>().HasMaxLength(16);
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(n => n.Description).HasMaxLength(2000);
+        builder.Property(n => n.Description).HasMaxLength(FieldLengths.Text);
         builder.Property(n => n.EstimatedCostMad).HasPrecision(14, 2);
         builder.HasOne(n => n.Establishment).WithMany().HasForeignKey(n => n.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(n => n.Profile).WithMany().HasForeignKey(n => n.ProfileId).OnDelete(DeleteBehavior.Restrict);

@@ -11,7 +11,7 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.HasIndex(n => new { n.UserId, n.ReadAtUtc });
         builder.Property(n => n.UserId).HasMaxLength(450);
         builder.Property(n => n.MessageKey).HasMaxLength(300);
-        builder.Property(n => n.Arguments).HasMaxLength(1000);
+        builder.Property(n => n.Arguments).HasMaxLength(Notification.ArgumentsMaximumLength);
         builder.Property(n => n.Link).HasMaxLength(300);
         builder.Ignore(n => n.ArgumentList);
         builder.HasOne<Accounts.ApplicationUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);

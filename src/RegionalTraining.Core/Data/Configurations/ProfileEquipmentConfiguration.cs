@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -8,7 +9,7 @@ public sealed class ProfileEquipmentConfiguration : IEntityTypeConfiguration<Pro
 {
     public void Configure(EntityTypeBuilder<ProfileEquipment> builder)
     {
-        builder.Property(e => e.Name).HasMaxLength(200);
+        builder.Property(e => e.Name).HasMaxLength(FieldLengths.Name);
         builder.Property(e => e.Condition).HasConversion<string>().HasMaxLength(16);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -13,7 +14,7 @@ public sealed class ProfileEventConfiguration : IEntityTypeConfiguration<Profile
         builder.Property(e => e.Section).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.UserId).HasMaxLength(450);
         builder.Property(e => e.UserName).HasMaxLength(256);
-        builder.Property(e => e.Comment).HasMaxLength(2000);
+        builder.Property(e => e.Comment).HasMaxLength(FieldLengths.Text);
         builder.HasOne<EstablishmentProfile>().WithMany().HasForeignKey(e => e.ProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Changes).WithOne().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
     }

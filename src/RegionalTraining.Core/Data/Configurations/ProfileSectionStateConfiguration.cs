@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.Core.Data.Configurations;
@@ -13,7 +14,7 @@ public sealed class ProfileSectionStateConfiguration : IEntityTypeConfiguration<
         // Renewed by the profile service on every save of the section, on both providers.
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Property(s => s.SavedBy).HasMaxLength(450);
-        builder.Property(s => s.ReviewComment).HasMaxLength(2000);
-        builder.Property(s => s.WarningComment).HasMaxLength(2000);
+        builder.Property(s => s.ReviewComment).HasMaxLength(FieldLengths.Text);
+        builder.Property(s => s.WarningComment).HasMaxLength(FieldLengths.Text);
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.Accounts.TwoFactor;
+using RegionalTraining.Web.Infrastructure.Input;
 
 namespace RegionalTraining.Web.ViewModels.Accounts;
 
@@ -10,8 +12,11 @@ public sealed class EnableTwoFactorViewModel
     [Display(Name = "Code from the app")]
     public string Code { get; set; } = string.Empty;
 
+    /// <summary>Drawn again from the stored key when the page is shown; never taken from the form.</summary>
+    [BindNever]
     public AuthenticatorSetup? Setup { get; set; }
 
+    [BindNever]
     public string QrCodeDataUri { get; set; } = string.Empty;
 }
 
@@ -27,6 +32,8 @@ public sealed class TwoFactorLoginViewModel
 
     public bool RememberMe { get; set; }
 
+    [StringLength(2000, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [NotStored("an address inside the portal to go back to")]
     public string? ReturnUrl { get; set; }
 }
 
@@ -37,6 +44,8 @@ public sealed class RecoveryCodeLoginViewModel
     [Display(Name = "Recovery code")]
     public string RecoveryCode { get; set; } = string.Empty;
 
+    [StringLength(2000, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [NotStored("an address inside the portal to go back to")]
     public string? ReturnUrl { get; set; }
 }
 

@@ -1,4 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using RegionalTraining.Web.ViewModels.Shared;
+using RegionalTraining.Web.Infrastructure.Input;
+using RegionalTraining.Core.Common;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Organisation;
 
@@ -7,23 +11,28 @@ namespace RegionalTraining.Web.ViewModels.Accounts;
 /// <summary>The accounts; <paramref name="CurrentUserId"/> marks the reader's own, which he cannot disable.</summary>
 public sealed record UserIndexViewModel(IReadOnlyList<AccountListItem> Accounts, string? CurrentUserId);
 
+[StoredAs(typeof(ApplicationUser))]
 public sealed class UserFormViewModel
 {
+    [StringLength(450, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [NotStored("identifies the account; a key is never written from a form")]
     public string? Id { get; set; }
 
     [Required(ErrorMessage = "The {0} field is required.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [StringLength(256, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Email, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "E-mail")]
     public string Email { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Full name")]
     public string DisplayName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "The {0} field is required.")]
     [Display(Name = "Role")]
+    [StringLength(256, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [NotStored("a role name, checked against the roles that exist")]
     public string Role { get; set; } = Roles.EstablishmentDirector;
 
     [Display(Name = "Directorate")]
@@ -32,15 +41,21 @@ public sealed class UserFormViewModel
     [Display(Name = "Establishments directed")]
     public List<int> EstablishmentIds { get; set; } = [];
 
+    [BindNever]
     public bool IsDisabled { get; set; }
 
     /// <summary>Shown, never posted: an administrator can only reset it (UsersController.ResetTwoFactor).</summary>
+    [BindNever]
     public bool TwoFactorEnabled { get; set; }
 
+    [StringLength(FormTokens.MaximumLength, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [NotStored("compared with the stored stamp, never written")]
     public string? ConcurrencyStamp { get; set; }
 
+    [BindNever]
     public IReadOnlyList<Option> Directorates { get; set; } = [];
 
+    [BindNever]
     public IReadOnlyList<Option> Establishments { get; set; } = [];
 
     public AccountInput ToInput() => new(Email.Trim(), DisplayName, Role, DirectorateId, EstablishmentIds);

@@ -1,22 +1,25 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.Organisation;
+using RegionalTraining.Web.Infrastructure.Input;
 using RegionalTraining.Web.ViewModels.Shared;
 
 namespace RegionalTraining.Web.ViewModels.Meetings;
 
+[StoredAs(typeof(Meeting))]
 public sealed class MeetingForm
 {
     public int? Id { get; set; }
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(300, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Title, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Title in French")]
     public string TitleFr { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(300, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Title, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Title in Arabic")]
     public string TitleAr { get; set; } = string.Empty;
 
@@ -34,11 +37,11 @@ public sealed class MeetingForm
     [Display(Name = "Venue (establishment)")]
     public int? VenueEstablishmentId { get; set; }
 
-    [StringLength(300, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Title, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Other venue")]
     public string? VenueText { get; set; }
 
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Chair")]
     public string? ChairName { get; set; }
 
@@ -54,12 +57,16 @@ public sealed class MeetingForm
     [Display(Name = "Directorate")]
     public int? DirectorateId { get; set; }
 
+    [StringLength(FormTokens.MaximumLength, ErrorMessage = "The {0} field must have at most {1} characters.")]
     public string? RowVersion { get; set; }
 
+    [BindNever]
     public IReadOnlyList<Option> Establishments { get; set; } = [];
 
+    [BindNever]
     public IReadOnlyList<Option> Directorates { get; set; } = [];
 
+    [BindNever]
     public bool ChooseDirectorate { get; set; }
 
     public MeetingInput ToInput() => new(TitleFr, TitleAr, Kind, StartsOn!.Value, EndsOn!.Value, VenueEstablishmentId, VenueText, ChairName, Status, AnnouncedPublicly, InvitedEstablishmentIds);
@@ -74,34 +81,45 @@ public sealed record MeetingDetailsViewModel(
 
 public sealed record ConstraintOption(int Id, string EstablishmentFr, string EstablishmentAr, string Description);
 
+[StoredAs(typeof(MeetingSummary))]
 public sealed class SummaryForm
 {
     public int MeetingId { get; set; }
 
+    [StringLength(FieldLengths.Minutes, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Summary in French")]
     public string BodyFr { get; set; } = string.Empty;
 
+    [StringLength(FieldLengths.Minutes, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Summary in Arabic")]
     public string BodyAr { get; set; } = string.Empty;
 
+    [StringLength(FieldLengths.PressStatement, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Press statement in French")]
     public string? PressStatementFr { get; set; }
 
+    [StringLength(FieldLengths.PressStatement, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Press statement in Arabic")]
     public string? PressStatementAr { get; set; }
 
-    [StringLength(1000, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Reason, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StoredIn(typeof(SummaryRevision), nameof(SummaryRevision.Reason))]
     [Display(Name = "Reason for the correction")]
     public string? CorrectionReason { get; set; }
 
+    [StringLength(FormTokens.MaximumLength, ErrorMessage = "The {0} field must have at most {1} characters.")]
     public string? RowVersion { get; set; }
 
+    [BindNever]
     public SummaryStatus Status { get; set; } = SummaryStatus.Draft;
 
+    [BindNever]
     public string MeetingTitleFr { get; set; } = string.Empty;
 
+    [BindNever]
     public string MeetingTitleAr { get; set; } = string.Empty;
 
+    [BindNever]
     public IReadOnlyList<SummaryRevision> Revisions { get; set; } = [];
 }
 

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using RegionalTraining.Web.Infrastructure.Input;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.ViewModels.Shared;
@@ -24,12 +26,13 @@ public sealed record EstablishmentIndexViewModel(
 public sealed record EstablishmentDetailsViewModel(EstablishmentDetails Establishment, bool CanEdit, IReadOnlyList<RegionalTraining.Core.Profiles.ProfileYear> Profiles);
 
 /// <summary>The establishment form. Structural fields are shown read-only to non-administrators and ignored on save.</summary>
+[StoredAs(typeof(Establishment))]
 public sealed class EstablishmentFormViewModel
 {
     public int? Id { get; set; }
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(32, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Code, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [RegularExpression("^[A-Za-z0-9-]+$", ErrorMessage = "Use letters, digits and dashes only.")]
     [Display(Name = "Code")]
     public string Code { get; set; } = string.Empty;
@@ -46,46 +49,46 @@ public sealed class EstablishmentFormViewModel
     public int? ComplexId { get; set; }
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Name in French")]
     public string NameFr { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Name in Arabic")]
     public string NameAr { get; set; } = string.Empty;
 
-    [StringLength(100, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Town, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Town in French")]
     public string? TownFr { get; set; }
 
-    [StringLength(100, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Town, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Town in Arabic")]
     public string? TownAr { get; set; }
 
-    [StringLength(300, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Address, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Address in French")]
     public string? AddressFr { get; set; }
 
-    [StringLength(300, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Address, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Address in Arabic")]
     public string? AddressAr { get; set; }
 
-    [StringLength(32, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Phone, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [RegularExpression(@"^[0-9+ ().-]{6,32}$", ErrorMessage = "Enter a phone number with digits, spaces, + or dashes.")]
     [Display(Name = "Phone")]
     public string? Phone { get; set; }
 
-    [StringLength(256, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Email, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
     [Display(Name = "E-mail")]
     public string? Email { get; set; }
 
-    [Range(typeof(decimal), "20", "36", ErrorMessage = "The latitude must be between {1} and {2} (Morocco).")]
+    [Range(typeof(decimal), "20", "36", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "The latitude must be between {1} and {2} (Morocco).")]
     [Display(Name = "Latitude")]
     public decimal? Latitude { get; set; }
 
-    [Range(typeof(decimal), "-18", "-1", ErrorMessage = "The longitude must be between {1} and {2} (Morocco).")]
+    [Range(typeof(decimal), "-18", "-1", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "The longitude must be between {1} and {2} (Morocco).")]
     [Display(Name = "Longitude")]
     public decimal? Longitude { get; set; }
 
@@ -97,15 +100,20 @@ public sealed class EstablishmentFormViewModel
     public bool IsActive { get; set; } = true;
 
     /// <summary>The concurrency token the form was opened with (base64).</summary>
+    [StringLength(FormTokens.MaximumLength, ErrorMessage = "The {0} field must have at most {1} characters.")]
     public string? RowVersion { get; set; }
 
+    [BindNever]
     public bool CanEditStructure { get; set; }
 
+    [BindNever]
     public IReadOnlyList<Option> Provinces { get; set; } = [];
 
+    [BindNever]
     public IReadOnlyList<Option> Complexes { get; set; } = [];
 
     /// <summary>After a refused stale save: the values now stored, for the fields that differ from what was typed.</summary>
+    [BindNever]
     public IReadOnlyDictionary<string, string?> CurrentValues { get; set; } = new Dictionary<string, string?>();
 
     public static EstablishmentFormViewModel From(EstablishmentDetails e) => new()

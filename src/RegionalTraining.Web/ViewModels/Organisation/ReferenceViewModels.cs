@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using RegionalTraining.Web.Infrastructure.Input;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.ViewModels.Shared;
@@ -7,19 +9,21 @@ namespace RegionalTraining.Web.ViewModels.Organisation;
 
 public sealed record ProvinceIndexViewModel(IReadOnlyList<ProvinceListItem> Provinces, bool CanEdit);
 
+[StoredAs(typeof(Province))]
 public sealed class ProvinceFormViewModel
 {
     public int Id { get; set; }
 
+    [StringLength(FieldLengths.Code, ErrorMessage = "The {0} field must have at most {1} characters.")]
     public string Code { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Name in French")]
     public string NameFr { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Name in Arabic")]
     public string NameAr { get; set; } = string.Empty;
 
@@ -27,8 +31,10 @@ public sealed class ProvinceFormViewModel
     [Display(Name = "Region")]
     public int? RegionId { get; set; }
 
+    [StringLength(FormTokens.MaximumLength, ErrorMessage = "The {0} field must have at most {1} characters.")]
     public string? RowVersion { get; set; }
 
+    [BindNever]
     public IReadOnlyList<Option> Regions { get; set; } = [];
 }
 
@@ -43,12 +49,13 @@ public sealed record ProgrammeIndexViewModel(
     });
 }
 
+[StoredAs(typeof(Programme))]
 public sealed class ProgrammeFormViewModel
 {
     public int? Id { get; set; }
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(32, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Code, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [RegularExpression("^[A-Za-z0-9-]+$", ErrorMessage = "Use letters, digits and dashes only.")]
     [Display(Name = "Code")]
     public string Code { get; set; } = string.Empty;
@@ -62,12 +69,12 @@ public sealed class ProgrammeFormViewModel
     public TrainingLevel? Level { get; set; }
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Name in French")]
     public string NameFr { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "The {0} field is required.")]
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Name in Arabic")]
     public string NameAr { get; set; } = string.Empty;
 
@@ -79,8 +86,10 @@ public sealed class ProgrammeFormViewModel
     [Display(Name = "Active")]
     public bool IsActive { get; set; } = true;
 
+    [StringLength(FormTokens.MaximumLength, ErrorMessage = "The {0} field must have at most {1} characters.")]
     public string? RowVersion { get; set; }
 
+    [BindNever]
     public IReadOnlyList<Option> Sectors { get; set; } = [];
 
     public ProgrammeInput ToInput() => new(Code, SectorId ?? 0, Level ?? default, NameFr, NameAr, DurationMonths ?? 0, IsActive);

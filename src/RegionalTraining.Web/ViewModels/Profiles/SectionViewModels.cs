@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using RegionalTraining.Web.Infrastructure.Input;
+using RegionalTraining.Core.Common;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Core.Profiles;
@@ -10,31 +13,35 @@ public abstract class SectionForm
 {
     public Guid Version { get; set; }
 
-    [StringLength(2000, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Text, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StoredIn(typeof(ProfileSectionState), nameof(ProfileSectionState.WarningComment))]
     [Display(Name = "Comment on this section (explain the warnings)")]
     public string? WarningComment { get; set; }
 
+    [BindNever]
     public ProfileHeader Header { get; set; } = new();
 
+    [BindNever]
     public IssueList Issues { get; set; } = IssueList.Empty;
 }
 
+[StoredAs(typeof(EstablishmentProfile))]
 public sealed class GeneralForm : SectionForm
 {
-    [StringLength(300, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Address, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Address in French")]
     public string? AddressFr { get; set; }
 
-    [StringLength(300, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Address, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Address in Arabic")]
     public string? AddressAr { get; set; }
 
-    [StringLength(32, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Phone, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [RegularExpression(@"^[0-9+ ().-]{6,32}$", ErrorMessage = "Enter a phone number with digits, spaces, + or dashes.")]
     [Display(Name = "Phone")]
     public string? Phone { get; set; }
 
-    [StringLength(256, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Email, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
     [Display(Name = "E-mail")]
     public string? Email { get; set; }
@@ -92,9 +99,10 @@ public sealed class HumanResourcesForm : SectionForm
     public int? VacantOtherPosts { get; set; }
 }
 
+[StoredAs(typeof(ProfileEquipment))]
 public sealed class EquipmentRow
 {
-    [StringLength(200, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Equipment")]
     public string? Name { get; set; }
 
@@ -170,9 +178,11 @@ public sealed class ProgrammesForm : SectionForm
 {
     public List<ProgrammeRow> Programmes { get; set; } = [];
 
+    [BindNever]
     public IReadOnlyList<ProgrammeOption> Catalogue { get; set; } = [];
 }
 
+[StoredAs(typeof(Need))]
 public sealed class NeedRow
 {
     public int? Id { get; set; }
@@ -180,7 +190,7 @@ public sealed class NeedRow
     [Display(Name = "Category")]
     public NeedCategory Category { get; set; } = NeedCategory.Equipment;
 
-    [StringLength(2000, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Text, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Description")]
     public string? Description { get; set; }
 
@@ -188,7 +198,7 @@ public sealed class NeedRow
     [Display(Name = "Quantity")]
     public int? Quantity { get; set; }
 
-    [Range(typeof(decimal), "0", "1000000000", ErrorMessage = "The amount must be between {1} and {2}.")]
+    [Range(typeof(decimal), "0", "1000000000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "The amount must be between {1} and {2}.")]
     [Display(Name = "Estimated cost (MAD)")]
     public decimal? EstimatedCostMad { get; set; }
 
@@ -204,6 +214,7 @@ public sealed class NeedsForm : SectionForm
     public List<NeedRow> Needs { get; set; } = [];
 }
 
+[StoredAs(typeof(Constraint))]
 public sealed class ConstraintRow
 {
     public int? Id { get; set; }
@@ -211,18 +222,18 @@ public sealed class ConstraintRow
     [Display(Name = "Category")]
     public NeedCategory Category { get; set; } = NeedCategory.Infrastructure;
 
-    [StringLength(2000, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Text, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Description")]
     public string? Description { get; set; }
 
     [Display(Name = "Severity")]
     public Severity Severity { get; set; } = Severity.Moderate;
 
-    [StringLength(2000, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Text, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Effect on training")]
     public string? EffectOnTraining { get; set; }
 
-    [StringLength(2000, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StringLength(FieldLengths.Text, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Proposed solution")]
     public string? ProposedSolution { get; set; }
 

@@ -1,0 +1,129 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Meetings;
+using RegionalTraining.Web.Infrastructure.Input;
+
+namespace RegionalTraining.Web.ViewModels.Meetings;
+
+// The small forms of a meeting's page. Their fields keep the lower-case names the page posts (binding ignores case).
+
+[StoredAs(typeof(AgendaItem))]
+public sealed class AgendaItemForm
+{
+    [Display(Name = "Type")]
+    public AgendaItemType Type { get; set; } = AgendaItemType.Other;
+
+    [StringLength(FieldLengths.Title, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Title in French")]
+    public string? TitleFr { get; set; }
+
+    [StringLength(FieldLengths.Title, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Title in Arabic")]
+    public string? TitleAr { get; set; }
+
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Speaker")]
+    public string? Speaker { get; set; }
+
+    [Range(1, 24 * 60, ErrorMessage = "The number must be between {1} and {2}.")]
+    [Display(Name = "Minutes")]
+    public int? PlannedMinutes { get; set; }
+
+    [Range(1, 31, ErrorMessage = "The number must be between {1} and {2}.")]
+    [Display(Name = "Day")]
+    public int Day { get; set; } = 1;
+
+    public AgendaInput ToInput() => new(Type, TitleFr, TitleAr, Speaker, PlannedMinutes, Day);
+}
+
+[StoredAs(typeof(MeetingInvitation))]
+public sealed class AttendanceRow
+{
+    public int EstablishmentId { get; set; }
+
+    [Display(Name = "Attendance")]
+    public AttendanceStatus Attendance { get; set; }
+
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Represented by")]
+    public string? RepresentedBy { get; set; }
+}
+
+[StoredAs(typeof(Intervention))]
+public sealed class InterventionForm
+{
+    [Required(ErrorMessage = "Give the speaker's name.")]
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Speaker")]
+    public string? Speaker { get; set; }
+
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Role")]
+    public string? Role { get; set; }
+
+    [Display(Name = "Establishment presented")]
+    public int? EstablishmentId { get; set; }
+
+    [StringLength(FieldLengths.InterventionSummary, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Summary in French")]
+    public string? SummaryFr { get; set; }
+
+    [StringLength(FieldLengths.InterventionSummary, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Summary in Arabic")]
+    public string? SummaryAr { get; set; }
+
+    public InterventionInput ToInput() => new(Speaker!, Role, EstablishmentId, SummaryFr, SummaryAr);
+}
+
+[StoredAs(typeof(Decision))]
+public sealed class DecisionForm
+{
+    [Required(ErrorMessage = "Write the decision.")]
+    [StringLength(FieldLengths.Text, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Decision")]
+    public string? Text { get; set; }
+
+    [Display(Name = "Owner")]
+    public DecisionOwnerKind OwnerKind { get; set; } = DecisionOwnerKind.Directorate;
+
+    [Display(Name = "Owner establishment")]
+    public int? OwnerEstablishmentId { get; set; }
+
+    [StringLength(FieldLengths.Name, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Partner")]
+    public string? OwnerPartner { get; set; }
+
+    [Display(Name = "Due date")]
+    public DateOnly? DueOn { get; set; }
+
+    public List<int> ConstraintIds { get; set; } = [];
+
+    public List<int> NeedIds { get; set; } = [];
+
+    public DecisionInput ToInput() => new(Text!, OwnerKind, OwnerEstablishmentId, OwnerPartner, DueOn, ConstraintIds, NeedIds);
+}
+
+[StoredAs(typeof(DecisionNote))]
+public sealed class DecisionNoteForm
+{
+    public int DecisionId { get; set; }
+
+    [Required(ErrorMessage = "Write the progress note.")]
+    [StringLength(FieldLengths.Text, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Progress note")]
+    public string? Text { get; set; }
+
+    [Display(Name = "Status")]
+    public DecisionStatus Status { get; set; } = DecisionStatus.Open;
+}
+
+[StoredAs(typeof(MeetingAttachment))]
+public sealed class AttachmentForm
+{
+    public IFormFile? File { get; set; }
+
+    [StringLength(FieldLengths.Title, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Caption")]
+    public string? Caption { get; set; }
+}
