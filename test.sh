@@ -36,7 +36,7 @@ if [ "$gate_failed" = 1 ]; then
   echo "migration check failed: run dotnet ef migrations add for the provider that drifted (docs/operations.md)"
 fi
 
-passed=0; failed=0; skipped=0; run_failed=0
+passed=0; failed=0; skipped=0; run_failed=0; failed_names=""
 for project in tests/RegionalTraining.UnitTests tests/RegionalTraining.IntegrationTests tests/RegionalTraining.BrowserTests; do
   name=$(basename "$project")
   echo "== $name"
@@ -53,11 +53,17 @@ for project in tests/RegionalTraining.UnitTests tests/RegionalTraining.Integrati
   f=$(echo "$summary" | sed -E 's/.*Failed: *([0-9]+),.*/\1/')
   s=$(echo "$summary" | sed -E 's/.*Skipped: *([0-9]+).*/\1/')
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  # Name every failed test in the final summary: a red run must say what to look at without scrolling.
+  failed_names+=$(grep -E '^\s+Failed [A-Za-z]' "$log" | sed -E 's/^\s+Failed /  - /; s/ \[[^]]*\]$//')$'\n'
   [ "$status" = 0 ] || run_failed=1
 done
 
 if [ "$gate_failed" = 1 ] || { [ "$run_failed" = 1 ] && [ "$failed" = 0 ]; }; then
   failed=$((failed + 1))
+fi
+if [ -n "$(echo "$failed_names" | tr -d '[:space:]')" ]; then
+  echo "Failed tests:"
+  echo "$failed_names" | sed '/^$/d'
 fi
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]
