@@ -74,7 +74,17 @@ public sealed class BrowserPortal : IAsyncLifetime
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", Password);
         await page.ClickAsync("form[action='/Account/Login'] button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            // Say what the sign-in page answered instead of only that it never went away.
+            var answer = await page.Locator("main").InnerTextAsync();
+            await ScreenshotAsync(page, "sign-in-refused");
+            throw new InvalidOperationException($"Sign-in of {email} stayed on {page.Url}: {answer}");
+        }
     }
 
     public static async Task ScreenshotAsync(IPage page, string name) =>

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.IntegrationTests.Infrastructure;
 
@@ -10,15 +9,7 @@ namespace RegionalTraining.IntegrationTests.Accounts;
 [Collection(PortalCollection.Name)]
 public sealed class SessionTests(RegionalTrainingFactory factory)
 {
-    private async Task<string> CreateDirectorAsync(string email)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<IAccountService>();
-        var result = await accounts.CreateAsync(new AccountInput(email, "Session test", Roles.EstablishmentDirector, null,
-            [await factory.EstablishmentIdAsync("CFP-TARFAYA")]), RegionalTrainingFactory.Password);
-        Assert.True(result.Succeeded, string.Join(";", result.Errors.Values));
-        return result.UserId!;
-    }
+    private async Task<string> CreateDirectorAsync(string email) => (await AccountTestData.CreateAccountAsync(factory, email)).Id;
 
     /// <summary>Signs in and returns the raw sign-in cookie, as someone copying it from the browser would hold it.</summary>
     private async Task<(HttpClient Client, string Cookie)> SignInAsync(string email)
