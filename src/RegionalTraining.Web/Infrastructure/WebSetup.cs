@@ -14,6 +14,7 @@ using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Web.Infrastructure.Email;
 using RegionalTraining.Web.Infrastructure.Localization;
+using RegionalTraining.Web.Infrastructure.Performance;
 using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.Resources;
@@ -34,6 +35,7 @@ public static class WebSetup
         services.AddScoped<SignInService>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddRegionalTrainingRateLimits(configuration);
+        services.AddRegionalTrainingCompression();
         services.AddSingleton<RegionalTraining.Core.Notifications.IMessageFormatter, ResourceMessageFormatter>();
         AddEmail(builder);
 
