@@ -4,13 +4,17 @@ using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Data.Seeding;
 using RegionalTraining.Web.Infrastructure.Input;
 using RegionalTraining.Web.Infrastructure.Logging;
+using RegionalTraining.Web.Infrastructure.Performance;
 using RegionalTraining.Web.Infrastructure.Security;
 
 namespace RegionalTraining.Web.Infrastructure;
 
 public static class AppPipeline
 {
-    /// <summary>The request pipeline, in order. Static files come before logging and sign-in: they need neither.</summary>
+    /// <summary>
+    /// The request pipeline, in order. Static files are answered by the routing middleware (short-circuited), before
+    /// logging and sign-in: they need neither.
+    /// </summary>
     public static WebApplication UseRegionalTraining(this WebApplication app)
     {
         // Hashed at start rather than at the first sign-in for an unknown e-mail, which would then be slower than the rest.
@@ -39,9 +43,9 @@ public static class AppPipeline
             app.UseHttpsRedirection();
         }
 
+        app.UseRegionalTrainingCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseRegionalTrainingRequestLogging();
@@ -51,7 +55,11 @@ public static class AppPipeline
         // After routing, which applies the action's own body limits ([RequestSizeLimit], [RequestFormLimits]).
         app.UseMiddleware<UnreadableBodyMiddleware>();
 
+        // Fingerprinted URLs (`asp-append-version`) cached for a year, precompressed at build time.
+        app.MapStaticAssets().ShortCircuit();
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+        // On every controller, attribute-routed ones included, so that their views link the fingerprinted names.
+        app.MapControllers().WithStaticAssets();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }

@@ -15,6 +15,7 @@ using RegionalTraining.Core.Data;
 using RegionalTraining.Web.Infrastructure.Email;
 using RegionalTraining.Web.Infrastructure.Input;
 using RegionalTraining.Web.Infrastructure.Localization;
+using RegionalTraining.Web.Infrastructure.Performance;
 using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.Resources;
@@ -35,6 +36,7 @@ public static class WebSetup
         services.AddScoped<SignInService>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddRegionalTrainingRateLimits(configuration);
+        services.AddRegionalTrainingCompression();
         services.AddSingleton<RegionalTraining.Core.Notifications.IMessageFormatter, ResourceMessageFormatter>();
         AddEmail(builder);
 
@@ -109,6 +111,10 @@ public static class WebSetup
 
         // Keys in the database (shared by the web nodes), encrypted with a certificate: see KeyProtection.
         builder.AddRegionalTrainingDataProtection();
+        // Run from a build (tests, `dotnet run` outside Development), static files and their compressed copies live in
+        // the project and obj/ folders, listed in a runtime manifest that only builds write; without this, browsers
+        // asking for gzip get empty files. A published portal has no such manifest, and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         // The product and version of the server are nobody's business.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");

@@ -52,6 +52,9 @@ public partial class RegionalTrainingFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:Sessions:TouchInterval", "1.00:00:00");
         builder.UseSetting("Attachments:Folder", Path.Combine(_folder, "attachments"));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "log-.json"));
+        // Tests run from a build, not a publish, where MapStaticAssets would otherwise send no-cache on every file
+        // (its development handling); this keeps the caching headers a published portal sends.
+        builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
 
         // The production limits stay in force; only the windows are stretched, so that a slow run never crosses a
         // window boundary in the middle of a test and a count reaches its limit whatever the machine's speed.

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Serilog;
 using Serilog.Context;
+using Serilog.Events;
 
 namespace RegionalTraining.Web.Infrastructure.Logging;
 
@@ -36,12 +37,19 @@ public static class LoggingSetup
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // An abandoned request already has its "cancelled by the client" line (ClientCancellationMiddleware).
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : context.RequestAborted.IsCancellationRequested ? LogEventLevel.Debug
+                : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
                 diagnostics.Set("UserId", context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");
                 diagnostics.Set("CorrelationId", context.Response.Headers[CorrelationHeader].ToString());
             };
         });
+        // Inside the request log, so that it sees an abandoned request as answered rather than failed.
+        app.UseMiddleware<ClientCancellationMiddleware>();
         return app;
     }
 

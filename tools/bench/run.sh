@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# The portal's benchmark (docs/operations.md, "Benchmark"): builds the portal and a reference page in Release, runs
+# the portal in Production on the synthetic national data set, signs in, and measures pages with wrk, each as a
+# ratio to the reference page served in the same run. Then the growth from a 10x smaller set, and the bytes a
+# browser moves. Not part of ./test.sh. Takes about 5 minutes on 2 cores.
+#
+#   tools/bench/run.sh                      # everything
+#   BENCH_DURATION=5s tools/bench/run.sh    # shorter runs (default 10s each, after a 3s warm-up)
+#   BENCH_SKIP_BUILD=1 tools/bench/run.sh   # reuse artifacts/bench/{portal,reference}
+set -euo pipefail
+export LC_ALL=C
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+out="$root/artifacts/bench"
+duration=${BENCH_DURATION:-10s}
+connections=${BENCH_CONNECTIONS:-32}
+threads=${BENCH_THREADS:-2}
+port=${BENCH_PORT:-5080}
+ref_port=${BENCH_REFERENCE_PORT:-5081}
+email=bench@bench.local
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+mkdir -p "$out/data" "$out/logs"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v wrk >/dev/null; then
+  echo "== installing wrk"
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  echo "== publishing the portal and the reference page (Release)"
+  dotnet publish src/RegionalTraining.Web -c Release -o "$out/portal" -nologo -v q -clp:ErrorsOnly
+  dotnet publish tools/bench/Reference -c Release -o "$out/reference" -nologo -v q -clp:ErrorsOnly
+fi
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+# Production settings for a bench on loopback: plain HTTP (so cookies may not be Secure), Data Protection keys
+# unencrypted (no certificate on a bench machine), and rate limits raised so that wrk measures the pages, not the
+# limiter (one client address sends every request here).
+portal_env=(
+  ASPNETCORE_ENVIRONMENT=Production
+  DataProtection__AllowUnencryptedKeys=true
+  Security__SecureCookies=false
+  RateLimiting__SignInPerAddress__PermitLimit=1000000
+  RateLimiting__PublicArchivePerAddress__PermitLimit=100000000
+  RateLimiting__ExportsPerAddress__PermitLimit=100000000
+  Serilog__WriteTo__1__Args__path="$out/logs/portal-.json"
+)
+
+# A fresh data set every run (the same seed gives the same data) and an administrator to sign in with.
+prepare() { # $1 database file, $2 establishments; prints the administrator's password
+  rm -f "$1" "$1-wal" "$1-shm"
+  (cd "$out/portal" && env "${portal_env[@]}" dotnet RegionalTraining.Web.dll generate-synthetic --database "$1" --establishments "$2" >"$out/logs/generate-$2.log" 2>&1)
+  (cd "$out/portal" && env "${portal_env[@]}" Database__ConnectionString="Data Source=$1" \
+     dotnet RegionalTraining.Web.dll create-admin --email "$email" 2>&1) | sed -n 's/.*Temporary password[^:]*: //p'
+}
+
+wait_for() { for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer from $1"; exit 1; }
+
+start_portal() { # $1 database file
+  (cd "$out/portal" && exec env "${portal_env[@]}" Database__ConnectionString="Data Source=$1" ASPNETCORE_URLS="http://127.0.0.1:$port" \
+     dotnet RegionalTraining.Web.dll >"$out/logs/portal-console.log" 2>&1) &
+  portal_pid=$!
+  pids+=("$portal_pid")
+  wait_for "http://127.0.0.1:$port/health"
+}
+
+stop_portal() { kill "$portal_pid" 2>/dev/null || true; wait "$portal_pid" 2>/dev/null || true; }
+
+sign_in() { # $1 password; sets $cookie to the Cookie header of a signed-in administrator
+  local jar="$out/cookies.txt" token status
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/Account/Login" \
+    | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  status=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "Email=$email" \
+    --data-urlencode "Password=$1" --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$port/Account/Login")
+  [ "$status" = 302 ] || { echo "sign-in failed ($status)"; exit 1; }
+  cookie=$(awk -F'\t' 'NF == 7 { sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
+}
+
+sql() { sqlite3 "$1" "$2"; }
+
+# One wrk run; prints "req/s p99(ms) errors" (errors: non-2xx/3xx answers, timeouts and socket errors). A first request must answer 200, or the figures would be those of
+# a redirect to the sign-in page or of a 429.
+measure() { # $1 url, $2 "auth" or "anon", [$3 extra header], [$4 warm-up, default 3s]
+  local headers=() status result
+  [ "$2" = auth ] && headers+=(-H "Cookie: $cookie")
+  [ -n "${3:-}" ] && headers+=(-H "$3")
+  status=$(curl -s -o /dev/null -w '%{http_code}' "${headers[@]}" "$1")
+  [ "$status" = 200 ] || { echo "$1 answered $status, not 200" >&2; exit 1; }
+  wrk -t"$threads" -c"$connections" -d"${4:-3s}" --timeout 60s "${headers[@]}" "$1" >/dev/null
+  result=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 60s --latency "${headers[@]}" "$1")
+  awk '/Requests\/sec/ { rps = $2 }
+       /^ +99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; p99 = v }
+       /Non-2xx/ { bad += $NF }
+       /Socket errors/ { gsub(/,/, ""); bad += $4 + $6 + $8 + $10 }
+       END { printf "%.0f %.1f %d\n", rps, p99, bad }' <<<"$result"
+}
+
+rows=()
+record() { # $1 label, $2 "req/s p99 bad"
+  rows+=("$1|$2")
+}
+
+# The 1-, 5- and 15-minute load averages: on a shared machine, read the figures next to them.
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+echo "== preparing the data sets (national: 500 establishments x 10 years; small: 50)"
+national="$out/data/national.db"
+small="$out/data/small.db"
+national_password=$(prepare "$national" 500)
+small_password=$(prepare "$small" 50)
+
+(cd "$out/reference" && exec env ASPNETCORE_URLS="http://127.0.0.1:$ref_port" Database="$out/data/reference.db" dotnet Reference.dll \
+   >"$out/logs/reference.log" 2>&1) &
+ref_pid=$!
+pids+=("$ref_pid")
+wait_for "http://127.0.0.1:$ref_port/fortunes"
+reference="http://127.0.0.1:$ref_port/fortunes"
+
+load_before=$(load)
+echo "== national set (load average $load_before); $connections connections, $duration per page after a 3s warm-up"
+start_portal "$national"
+sign_in "$national_password"
+base="http://127.0.0.1:$port"
+directorate=$(sql "$national" "select Id from Directorates where Code = 'SYN-DR-01'")
+slug=$(curl -s "$base/archive" | grep -o 'href="/archive/[^"/?]*"' | grep -v -e feed.atom -e calendar.ics | head -1 | sed 's/href="\/archive\///; s/"$//')
+
+# The first run also warms the JIT up (tiered compilation), so it gets a longer warm-up.
+ref_first=$(measure "$reference" anon "" 10s); echo "reference: $ref_first"
+record "dashboard, one directorate" "$(measure "$base/Dashboards?directorate=$directorate" auth)"
+record "dashboard, whole office" "$(measure "$base/Dashboards" auth)"
+record "dashboard, directorate + filter (ISTA)" "$(measure "$base/Dashboards?directorate=$directorate&type=ISTA" auth)"
+record "dashboard, whole office, Brotli" "$(measure "$base/Dashboards" auth "Accept-Encoding: br")"
+record "export (CSV, provinces)" "$(measure "$base/Dashboards/Export?directorate=$directorate&table=provinces&format=csv" auth)"
+record "archive list" "$(measure "$base/archive" anon)"
+record "meeting page" "$(measure "$base/archive/$slug" anon)"
+record "archive search" "$(measure "$base/archive?q=formation" anon)"
+record "Atom feed" "$(measure "$base/archive/feed.atom" anon)"
+record "ICS calendar" "$(measure "$base/archive/calendar.ics" anon)"
+record "home page" "$(measure "$base/" anon)"
+ref_last=$(measure "$reference" anon); echo "reference: $ref_last"
+
+echo "== transfer (what a browser moves, compressed; repeat view with its cache)"
+profile=$(sql "$national" "select Id from Profiles order by Id desc limit 1")
+transfer=$("$root/tools/bench/transfer.sh" "$base" "$cookie" "$base/Profiles/$profile/General" "$base/Dashboards?directorate=$directorate")
+stop_portal
+
+echo "== small set (50 establishments), for the growth"
+start_portal "$small"
+sign_in "$small_password"
+small_office=$(measure "$base/Dashboards" auth)
+stop_portal
+national_office=$(printf '%s\n' "${rows[@]}" | sed -n 's/^dashboard, whole office|//p')
+load_after=$(load)
+
+ref_rps=$(( ( ${ref_first%% *} + ${ref_last%% *} ) / 2 ))
+echo
+echo "Benchmark $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk $connections connections, $duration per page;"
+echo "load average before $load_before, after $load_after (other work on the machine lowers every figure)."
+echo "Rate limits raised for the run (sign-in, archive, exports) so that the pages are measured, not the limiter."
+echo "No Accept-Encoding unless said (as the reference page): figures are for rendering, not compressing."
+echo "Reference page (MVC + EF Core + SQLite, 13 rows): ${ref_first%% *} req/s before, ${ref_last%% *} after; ratios use $ref_rps."
+echo
+printf '%-40s %10s %10s %8s %6s\n' "page" "req/s" "p99 ms" "ratio" "errors"
+printf '%-40s %10s %10s %8s %6s\n' "reference (Fortunes, 13 rows)" "$ref_rps" "$(echo "$ref_first" | cut -d' ' -f2)" "1.000" "0"
+for row in "${rows[@]}"; do
+  label=${row%%|*}; read -r rps p99 bad <<<"${row#*|}"
+  printf '%-40s %10s %10s %8s %6s\n' "$label" "$rps" "$p99" "$(awk -v a="$rps" -v b="$ref_rps" 'BEGIN { printf "%.3f", a / b }')" "$bad"
+done
+echo
+read -r small_rps small_p99 _ <<<"$small_office"
+read -r national_rps national_p99 _ <<<"$national_office"
+echo "Growth, dashboard of the whole office: small set $small_rps req/s (p99 $small_p99 ms), national $national_rps req/s (p99 $national_p99 ms);"
+echo "time per request national / small = $(awk -v s="$small_rps" -v n="$national_rps" 'BEGIN { printf "%.2f", s / n }')x (goal <= 1.5x)."
+echo
+echo "$transfer"
