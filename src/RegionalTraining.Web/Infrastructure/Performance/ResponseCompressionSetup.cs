@@ -33,10 +33,13 @@ public static class ResponseCompressionSetup
     }
 
     /// <summary>
-    /// Pages under /Account (sign-in, password change and reset, two-factor set-up) may carry a secret of the
-    /// person's own next to what they typed, and are small: they are never compressed.
+    /// The account pages (sign-in, password change and reset, two-factor set-up and second step, sessions) may carry a
+    /// secret of the person's own (an authenticator key, recovery codes, session ids) next to what they typed, and are
+    /// small: they are never compressed.
     /// </summary>
-    public static bool MayCompress(PathString path) => !path.StartsWithSegments("/Account", StringComparison.OrdinalIgnoreCase);
+    public static bool MayCompress(PathString path) => !UncompressedSections.Any(section => path.StartsWithSegments(section, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] UncompressedSections = ["/Account", "/TwoFactor", "/TwoFactorLogin", "/Sessions"];
 
     public static IApplicationBuilder UseRegionalTrainingCompression(this IApplicationBuilder app) =>
         app.UseWhen(context => MayCompress(context.Request.Path), branch => branch.UseResponseCompression());
