@@ -1,3 +1,5 @@
+using DiffPlex;
+
 namespace RegionalTraining.Core.Meetings;
 
 public enum DiffKind
@@ -7,47 +9,51 @@ public enum DiffKind
     Removed,
 }
 
-/// <summary>Line-by-line differences between two revisions of a text (longest common subsequence).</summary>
+/// <summary>
+/// Line-by-line differences between two revisions of a text, through DiffPlex (Myers' algorithm in linear space:
+/// memory grows with the length of the texts, not with the product of their lengths).
+/// </summary>
 public static class LineDiff
 {
     public static IReadOnlyList<(DiffKind Kind, string Line)> Compare(string? before, string? after)
     {
-        var a = Split(before);
-        var b = Split(after);
-        var lengths = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
+        var diff = Differ.Instance.CreateDiffs(before ?? string.Empty, after ?? string.Empty, ignoreWhiteSpace: false, ignoreCase: false, Lines.Instance);
+        var result = new List<(DiffKind, string)>(Math.Max(diff.PiecesOld.Count, diff.PiecesNew.Count));
+        var kept = 0;
+        foreach (var block in diff.DiffBlocks)
         {
-            for (var j = b.Length - 1; j >= 0; j--)
+            for (; kept < block.DeleteStartA; kept++)
             {
-                lengths[i, j] = a[i] == b[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+                result.Add((DiffKind.Same, diff.PiecesOld[kept]));
             }
+
+            for (var i = 0; i < block.DeleteCountA; i++)
+            {
+                result.Add((DiffKind.Removed, diff.PiecesOld[block.DeleteStartA + i]));
+            }
+
+            for (var i = 0; i < block.InsertCountB; i++)
+            {
+                result.Add((DiffKind.Added, diff.PiecesNew[block.InsertStartB + i]));
+            }
+
+            kept = block.DeleteStartA + block.DeleteCountA;
         }
 
-        var result = new List<(DiffKind, string)>();
-        int x = 0, y = 0;
-        while (x < a.Length && y < b.Length)
+        for (; kept < diff.PiecesOld.Count; kept++)
         {
-            if (a[x] == b[y])
-            {
-                result.Add((DiffKind.Same, a[x]));
-                x++;
-                y++;
-            }
-            else if (lengths[x + 1, y] >= lengths[x, y + 1])
-            {
-                result.Add((DiffKind.Removed, a[x++]));
-            }
-            else
-            {
-                result.Add((DiffKind.Added, b[y++]));
-            }
+            result.Add((DiffKind.Same, diff.PiecesOld[kept]));
         }
 
-        result.AddRange(a.Skip(x).Select(line => (DiffKind.Removed, line)));
-        result.AddRange(b.Skip(y).Select(line => (DiffKind.Added, line)));
         return result;
     }
 
-    private static string[] Split(string? text) =>
-        string.IsNullOrEmpty(text) ? [] : text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+    /// <summary>Lines as the editor saves them (CRLF or LF); an empty text has no line at all, not one empty line.</summary>
+    private sealed class Lines : IChunker
+    {
+        public static readonly Lines Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) =>
+            text.Length == 0 ? [] : text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+    }
 }

@@ -563,7 +563,7 @@ public sealed class MeetingService(
             })
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new PublishedMeetingItem(r.Slug, r.TitleFr, r.TitleAr, r.StartsOn, r.EndsOn, r.VenueFr, r.VenueAr,
-            r.PublishedAtUtc ?? DateTime.MinValue, Excerpt(r.BodyFr), Excerpt(r.BodyAr))).ToList();
+            r.PublishedAtUtc ?? DateTime.MinValue, MinutesExcerpt.From(r.BodyFr), MinutesExcerpt.From(r.BodyAr))).ToList();
         return new PagedResult<PublishedMeetingItem>(items, page, pageSize, total);
     }
 
@@ -664,13 +664,6 @@ public sealed class MeetingService(
         }
 
         return candidate;
-    }
-
-    private static string Excerpt(string markdown)
-    {
-        var text = System.Text.RegularExpressions.Regex.Replace(markdown, @"[#*_>`\[\]()!-]+", " ");
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
-        return text.Length > 220 ? text[..220].TrimEnd() + "…" : text;
     }
 
     private static string? Clip(string text) => text.Length == 0 ? null : text.Length > 1900 ? text[..1900] : text;

@@ -1,7 +1,9 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Security;
 using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace RegionalTraining.Web.Infrastructure.Export;
 
@@ -9,12 +11,13 @@ namespace RegionalTraining.Web.Infrastructure.Export;
 public sealed record ExportTable(string Title, IReadOnlyList<string> Headings, IReadOnlyList<IReadOnlyList<object?>> Rows);
 
 /// <summary>
-/// Writes a table as CSV (UTF-8 with a byte-order mark, so Excel reads Arabic correctly) or as a one-sheet XLSX.
-/// The XLSX is written by hand: an Office Open XML workbook is a zip of a few small XML parts, and no spreadsheet
-/// package served here restores cleanly on .NET 10.
+/// Writes a table as CSV (UTF-8 with a byte-order mark, so Excel reads Arabic correctly) or as a one-sheet XLSX
+/// (through the Open XML SDK; docs/decisions/0002-libraries-for-export-diff-mail-excerpt.md).
 /// </summary>
 public static class TableExport
 {
+    private const uint BoldStyle = 1;
+
     public static byte[] ToCsv(ExportTable table)
     {
         var csv = new StringBuilder();
@@ -31,57 +34,83 @@ public static class TableExport
     public static byte[] ToXlsx(ExportTable table)
     {
         using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
-            Part(zip, "[Content_Types].xml",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
-                "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-                "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" +
-                "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
-            Part(zip, "_rels/.rels",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            Part(zip, "xl/_rels/workbook.xml.rels",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-            var sheetName = SecurityElement.Escape(new string(table.Title.Where(c => !"[]:*?/\\".Contains(c)).Take(31).ToArray()));
-            Part(zip, "xl/workbook.xml",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" " +
-                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"" + sheetName + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            var sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-            AppendRow(sheet, 1, table.Headings.Cast<object?>().ToList());
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+
+            var sheetData = new SheetData();
+            sheetData.Append(Row(table.Headings.Cast<object?>().ToList(), 1, BoldStyle));
             for (var i = 0; i < table.Rows.Count; i++)
             {
-                AppendRow(sheet, i + 2, table.Rows[i]);
+                sheetData.Append(Row(table.Rows[i], (uint)i + 2, styleIndex: null));
             }
 
-            sheet.Append("</sheetData></worksheet>");
-            Part(zip, "xl/worksheets/sheet1.xml", sheet.ToString());
+            var worksheet = workbook.AddNewPart<WorksheetPart>();
+            worksheet.Worksheet = new Worksheet(sheetData);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = SheetName(table.Title) }));
         }
 
         return buffer.ToArray();
     }
 
-    private static void AppendRow(StringBuilder sheet, int number, IReadOnlyList<object?> cells)
+    /// <summary>
+    /// Text a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets a leading apostrophe, unless it is
+    /// a plain number; the same rule for CSV and XLSX (OWASP "CSV injection").
+    /// </summary>
+    internal static string Defuse(string value) =>
+        value.Length > 0 && "=+-@\t\r".Contains(value[0]) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+            ? "'" + value
+            : value;
+
+    /// <summary>Removes what XML 1.0 cannot hold (C0 controls other than tab, LF, CR; lone surrogates): one of them makes the workbook unreadable.</summary>
+    internal static string XmlSafe(string value)
     {
-        sheet.Append("<row r=\"").Append(number).Append("\">");
-        for (var c = 0; c < cells.Count; c++)
+        if (value.All(XmlConvert.IsXmlChar))
         {
-            var reference = Column(c) + number.ToString(CultureInfo.InvariantCulture);
-            switch (cells[c])
+            return value;
+        }
+
+        var kept = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(value[i]))
             {
-                case null:
-                    break;
-                case int or long or decimal or double:
-                    sheet.Append("<c r=\"").Append(reference).Append("\"><v>").Append(Text(cells[c])).Append("</v></c>");
-                    break;
-                default:
-                    sheet.Append("<c r=\"").Append(reference).Append("\" t=\"inlineStr\"><is><t>").Append(SecurityElement.Escape(Text(cells[c]))).Append("</t></is></c>");
-                    break;
+                kept.Append(value[i]);
+            }
+            else if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], value[i]))
+            {
+                kept.Append(value, i++, 2);
             }
         }
 
-        sheet.Append("</row>");
+        return kept.ToString();
+    }
+
+    private static Row Row(IReadOnlyList<object?> cells, uint number, uint? styleIndex)
+    {
+        var row = new Row { RowIndex = number };
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var value = cells[c];
+            var cell = value switch
+            {
+                int or long or decimal => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Text(value)) },
+                double d when double.IsFinite(d) => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Text(value)) },
+                null => new Cell(),
+                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Defuse(XmlSafe(Text(value)))) { Space = SpaceProcessingModeValues.Preserve }) },
+            };
+            cell.CellReference = Column(c) + number.ToString(CultureInfo.InvariantCulture);
+            if (styleIndex is { } style)
+            {
+                cell.StyleIndex = style;
+            }
+
+            row.Append(cell);
+        }
+
+        return row;
     }
 
     private static string Column(int index)
@@ -95,11 +124,19 @@ public static class TableExport
         return name;
     }
 
-    private static void Part(ZipArchive zip, string name, string content)
+    private static string SheetName(string title)
     {
-        using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
-        writer.Write(content);
+        var name = new string(XmlSafe(title).Where(c => !char.IsControl(c) && !"[]:*?/\\".Contains(c)).Take(31).ToArray()).Trim('\'', ' ');
+        return name.Length > 0 ? name : "Sheet1";
     }
+
+    /// <summary>Style 0 is the default; style 1 is bold, for the heading row. Excel requires the two default fills.</summary>
+    private static Stylesheet Styles() => new(
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
 
     private static string Text(object? cell) => cell switch
     {
@@ -108,14 +145,9 @@ public static class TableExport
         _ => cell.ToString() ?? string.Empty,
     };
 
-    /// <summary>Quotes a CSV field, and defuses text a spreadsheet would run as a formula (=, +, -, @ at the start).</summary>
     private static string Quote(string value)
     {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0]) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
+        value = Defuse(value);
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 }

@@ -1,0 +1,35 @@
+using Markdig;
+
+namespace RegionalTraining.Core.Meetings;
+
+/// <summary>The start of the minutes as plain text, for the public archive list and the Atom feed.</summary>
+public static class MinutesExcerpt
+{
+    public const int Length = 220;
+
+    // The extensions the minutes are rendered with (SafeMarkdown), so a table or a ~~deletion~~ reads the same.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .Build();
+
+    public static string From(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return string.Empty;
+        }
+
+        var text = string.Join(' ', Markdown.ToPlainText(markdown, Pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= Length)
+        {
+            return text;
+        }
+
+        // Never cut a character written as two UTF-16 units in half.
+        var cut = char.IsHighSurrogate(text[Length - 1]) ? Length - 1 : Length;
+        return text[..cut].TrimEnd() + "…";
+    }
+}
