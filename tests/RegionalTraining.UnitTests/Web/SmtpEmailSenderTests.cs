@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using MailKit.Security;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using MailKit.Security;
 using MimeKit;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Web.Infrastructure.Email;
