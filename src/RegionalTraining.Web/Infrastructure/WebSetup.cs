@@ -182,8 +182,8 @@ public static class WebSetup
 
     private static void AddEmail(WebApplicationBuilder builder)
     {
-        var smtp = builder.Configuration.GetSection("Email:Smtp").Get<SmtpOptions>();
-        if (!string.IsNullOrWhiteSpace(smtp?.Host))
+        var smtp = builder.Configuration.GetSection("Email:Smtp").Get<SmtpOptions>() ?? new SmtpOptions();
+        if (!string.IsNullOrWhiteSpace(smtp.Host))
         {
             builder.Services.AddSingleton(smtp);
             builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
@@ -193,6 +193,6 @@ public static class WebSetup
         var folder = builder.Configuration["Email:PickupFolder"] ?? "App_Data/mail";
         var path = Path.IsPathRooted(folder) ? folder : Path.Combine(builder.Environment.ContentRootPath, folder);
         builder.Services.AddSingleton<IEmailSender>(sp => new PickupFolderEmailSender(
-            path, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupFolderEmailSender>>()));
+            path, smtp.From, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupFolderEmailSender>>()));
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using MimeKit;
 using RegionalTraining.Core.Common;
 
 namespace RegionalTraining.Web.Infrastructure.Email;
@@ -7,21 +7,31 @@ namespace RegionalTraining.Web.Infrastructure.Email;
 /// Writes each message as an .eml file instead of sending it (Development, and any install without SMTP), so
 /// password-reset and invitation links can be followed without a mail server.
 /// </summary>
-public sealed class PickupFolderEmailSender(string folder, TimeProvider clock, ILogger<PickupFolderEmailSender> logger) : IEmailSender
+public sealed class PickupFolderEmailSender(string folder, string from, TimeProvider clock, ILogger<PickupFolderEmailSender> logger) : IEmailSender
 {
+    private static readonly FormatOptions Crlf = CrlfOptions();
+
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
-        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
-        var content = new StringBuilder()
-            .Append("To: ").AppendLine(message.To)
-            .Append("Subject: =?utf-8?B?").Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(message.Subject))).AppendLine("?=")
-            .AppendLine("MIME-Version: 1.0")
-            .AppendLine("Content-Type: text/plain; charset=utf-8")
-            .AppendLine()
-            .AppendLine(message.TextBody)
-            .ToString();
-        await File.WriteAllTextAsync(Path.Combine(folder, name), content, Encoding.UTF8, cancellationToken);
+        var now = clock.GetUtcNow();
+        var mime = MimeMessages.Build(message, from, now);
+        // 8bit where lines allow it (RFC 5322: 998 octets), so a person opening the file reads the Arabic text and
+        // finds the link on one line; a longer line falls back to quoted-printable.
+        mime.Prepare(EncodingConstraint.EightBit, 998);
+        var name = $"{now:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+        await using (var file = File.Create(Path.Combine(folder, name)))
+        {
+            await mime.WriteToAsync(Crlf, file, cancellationToken);
+        }
+
         logger.LogInformation("E-mail written to pickup folder as {FileName}", name);
+    }
+
+    private static FormatOptions CrlfOptions()
+    {
+        var options = FormatOptions.Default.Clone();
+        options.NewLineFormat = NewLineFormat.Dos;
+        return options;
     }
 }

@@ -1,5 +1,5 @@
-using System.Net;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using RegionalTraining.Core.Common;
 
 namespace RegionalTraining.Web.Infrastructure.Email;
@@ -10,6 +10,7 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 587;
 
+    /// <summary>TLS: implicit on port 465, STARTTLS (required, not opportunistic) on any other port; false for none.</summary>
     public bool EnableSsl { get; set; } = true;
 
     public string? UserName { get; set; }
@@ -17,26 +18,27 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
 
     public string From { get; set; } = "no-reply@localhost";
+
+    public SecureSocketOptions Security => !EnableSsl ? SecureSocketOptions.None
+        : Port == 465 ? SecureSocketOptions.SslOnConnect
+        : SecureSocketOptions.StartTls;
 }
 
-/// <summary>Sends through the directorate's SMTP relay (configuration section Email:Smtp).</summary>
-public sealed class SmtpEmailSender(SmtpOptions options, ILogger<SmtpEmailSender> logger) : IEmailSender
+/// <summary>Sends through the directorate's SMTP relay (configuration section Email:Smtp), with MailKit.</summary>
+public sealed class SmtpEmailSender(SmtpOptions options, TimeProvider clock, ILogger<SmtpEmailSender> logger) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
-        using var client = new SmtpClient(options.Host, options.Port) { EnableSsl = options.EnableSsl };
+        var mime = MimeMessages.Build(message, options.From, clock.GetUtcNow());
+        using var client = new SmtpClient();
+        await client.ConnectAsync(options.Host!, options.Port, options.Security, cancellationToken);
         if (!string.IsNullOrEmpty(options.UserName))
         {
-            client.Credentials = new NetworkCredential(options.UserName, options.Password);
+            await client.AuthenticateAsync(options.UserName, options.Password ?? string.Empty, cancellationToken);
         }
 
-        using var mail = new MailMessage(options.From, message.To, message.Subject, message.TextBody)
-        {
-            BodyEncoding = System.Text.Encoding.UTF8,
-            SubjectEncoding = System.Text.Encoding.UTF8,
-        };
-        mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, System.Text.Encoding.UTF8, "text/html"));
-        await client.SendMailAsync(mail, cancellationToken);
+        await client.SendAsync(mime, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
         logger.LogInformation("E-mail sent through {SmtpHost}", options.Host);
     }
 }
