@@ -12,7 +12,7 @@ public sealed record ExportTable(string Title, IReadOnlyList<string> Headings, I
 
 /// <summary>
 /// Writes a table as CSV (UTF-8 with a byte-order mark, so Excel reads Arabic correctly) or as a one-sheet XLSX
-/// (through the Open XML SDK; docs/decisions/0002-libraries-for-export-diff-mail-excerpt.md).
+/// (through the Open XML SDK; docs/decisions/0003-libraries-for-export-diff-mail-excerpt.md).
 /// </summary>
 public static class TableExport
 {
