@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Dashboards;
+using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure.Export;
+using RegionalTraining.Web.Infrastructure.Localization;
 using RegionalTraining.Web.ViewModels.Shared;
 
 namespace RegionalTraining.Web.ViewModels.Dashboards;
@@ -38,16 +40,16 @@ public static class DashboardTables
             Breakdown("regions", "By region", "Region", d.ByRegion, r => Name(r.LabelAr, r.LabelFr), true, _ => null),
             Breakdown("provinces", "By province", "Province", d.ByProvince, r => Name(r.LabelAr, r.LabelFr), true,
                 r => establishmentsLink(new Dictionary<string, string?> { ["province"] = r.Key })),
-            Breakdown("types", "By type", "Type", d.ByType, r => r.Key + " — " + t[$"EstablishmentType.{r.Key}"], true,
+            Breakdown("types", "By type", "Type", d.ByType, r => r.Key + " — " + t.Label<EstablishmentType>(r.Key), true,
                 r => establishmentsLink(new Dictionary<string, string?> { ["type"] = r.Key, ["province"] = d.Filter.ProvinceId?.ToString(CultureInfo.InvariantCulture) })),
             Breakdown("sectors", "By sector", "Sector", d.BySector, r => Name(r.LabelAr, r.LabelFr), false, _ => null),
-            Breakdown("levels", "By level", "Level", d.ByLevel, r => t[$"TrainingLevel.{r.Key}"], false, _ => null),
-            Counts("needs-category", "Needs by category", "Category", d.NeedsByCategory, r => t[$"NeedCategory.{r.Key}"], true),
-            Counts("needs-priority", "Needs by priority", "Priority", d.NeedsByPriority, r => t[$"Priority.{r.Key}"], true),
+            Breakdown("levels", "By level", "Level", d.ByLevel, r => t.Label<TrainingLevel>(r.Key), false, _ => null),
+            Counts("needs-category", "Needs by category", "Category", d.NeedsByCategory, r => t.Label<NeedCategory>(r.Key), true),
+            Counts("needs-priority", "Needs by priority", "Priority", d.NeedsByPriority, r => t.Label<Priority>(r.Key), true),
             Counts("needs-province", "Needs by province", "Province", d.NeedsByProvince, r => Name(r.LabelAr, r.LabelFr), true),
-            Counts("constraints-category", "Constraints by category", "Category", d.ConstraintsByCategory, r => t[$"NeedCategory.{r.Key}"], false),
-            Counts("constraints-severity", "Constraints by severity", "Severity", d.ConstraintsBySeverity, r => t[$"Severity.{r.Key}"], false),
-            Counts("constraints-status", "Constraints by status", "Status", d.ConstraintsByStatus, r => t[$"FollowUpStatus.{r.Key}"], false),
+            Counts("constraints-category", "Constraints by category", "Category", d.ConstraintsByCategory, r => t.Label<NeedCategory>(r.Key), false),
+            Counts("constraints-severity", "Constraints by severity", "Severity", d.ConstraintsBySeverity, r => t.Label<Severity>(r.Key), false),
+            Counts("constraints-status", "Constraints by status", "Status", d.ConstraintsByStatus, r => t.Label<FollowUpStatus>(r.Key), false),
             new DashboardTable("open-items",
                 new ExportTable(t["Establishments with the most open items"], [t["Establishment"], t["Open needs"], t["Open constraints"]],
                     d.MostOpenItems.Select(r => (IReadOnlyList<object?>)[Name(r.NameAr, r.NameFr), r.OpenNeeds, r.OpenConstraints]).ToList()),

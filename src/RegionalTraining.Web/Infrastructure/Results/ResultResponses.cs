@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Web.Resources;
+
+namespace RegionalTraining.Web.Infrastructure.Results;
+
+/// <summary>Where the layout looks for the one-line message shown after a redirect.</summary>
+public static class Flash
+{
+    /// <summary>Something was done (green).</summary>
+    public const string Status = "Status";
+
+    /// <summary>Something was refused or needs attention (amber).</summary>
+    public const string Error = "Error";
+}
+
+/// <summary>
+/// The one way a controller turns a service <see cref="Result"/> into a response and a message: success → the
+/// message on the next page and <c>next</c>; not found → 404; forbidden → 403; conflict or invalid → the errors
+/// localized into the model state and the form shown again with what the user typed (409 / 422).
+/// </summary>
+public static class ResultResponses
+{
+    /// <param name="successMessage">A key of <see cref="Messages"/>, shown after the redirect.</param>
+    /// <param name="next">Where to go after a success (usually a redirect).</param>
+    /// <param name="redisplay">The form again, built from the posted model (and, after a conflict, the stored token).</param>
+    /// <param name="tokenFields">Posted concurrency tokens: after a conflict the form must carry the stored one, not the posted one.</param>
+    public static async Task<IActionResult> RespondAsync(
+        this Controller controller, Result result, string? successMessage, Func<IActionResult> next, Func<Task<IActionResult>> redisplay, params string[] tokenFields)
+    {
+        switch (result.Status)
+        {
+            case ResultStatus.Succeeded:
+                if (successMessage is not null)
+                {
+                    controller.TempData[Flash.Status] = successMessage;
+                }
+
+                return next();
+            case ResultStatus.NotFound:
+                return controller.NotFound();
+            case ResultStatus.Forbidden:
+                return controller.Forbid();
+        }
+
+        controller.ModelState.AddResultErrors(result, Localizer(controller));
+        if (result.Status == ResultStatus.Conflict)
+        {
+            foreach (var field in tokenFields)
+            {
+                // The next save is a deliberate choice made after seeing the message.
+                controller.ModelState.Remove(field);
+            }
+        }
+
+        controller.Response.StatusCode = result.Status == ResultStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return await redisplay();
+    }
+
+    /// <summary>For commands without a form to show again (a button on a list): the message goes to the next page either way.</summary>
+    public static IActionResult RespondWithRedirect(this Controller controller, Result result, string? successMessage, Func<IActionResult> next)
+    {
+        switch (result.Status)
+        {
+            case ResultStatus.Succeeded:
+                if (successMessage is not null)
+                {
+                    controller.TempData[Flash.Status] = successMessage;
+                }
+
+                break;
+            case ResultStatus.NotFound:
+                return controller.NotFound();
+            case ResultStatus.Forbidden:
+                return controller.Forbid();
+            default:
+                // The layout localizes a key; a message with arguments is stored already localized.
+                var first = result.Errors.FirstOrDefault() ?? new FieldError(FieldError.Form, Messages.Conflict);
+                controller.TempData[Flash.Error] = first.Arguments.Length == 0 ? first.MessageKey : Localizer(controller)[first.MessageKey, first.Arguments].Value;
+                break;
+        }
+
+        return next();
+    }
+
+    public static void AddResultErrors(this ModelStateDictionary modelState, Result result, IStringLocalizer localizer)
+    {
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError(error.Field, localizer[error.MessageKey, error.Arguments]);
+        }
+    }
+
+    private static IStringLocalizer Localizer(Controller controller) =>
+        controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+}
