@@ -40,7 +40,9 @@ public sealed class DraftRecoveryTests(BrowserPortal portal)
 
         await page.FillAsync("#AddressFr", "Route de Boujdour, Dakhla — saisi avant expiration");
         await page.FillAsync("#SiteAreaSquareMetres", "12345");
-        await page.WaitForTimeoutAsync(600); // the draft is written 300 ms after the last keystroke
+        // The draft is written 300 ms after the last keystroke: wait until this browser holds it, not for a fixed time.
+        await page.WaitForFunctionAsync(
+            "typed => Object.keys(localStorage).some(k => k.startsWith('rt-draft:') && localStorage.getItem(k).includes(typed))", "12345");
         await page.Context.ClearCookiesAsync(); // the session expires while the director types
         await page.ClickAsync("main form button[type=submit]");
         await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));

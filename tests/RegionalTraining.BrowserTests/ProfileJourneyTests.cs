@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RegionalTraining.BrowserTests.Infrastructure;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Organisation;
 
 namespace RegionalTraining.BrowserTests;
 
@@ -20,15 +23,16 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
     [Fact]
     public async Task IdentitySheet_FromCampaignToApproval_InArabic()
     {
-        var today = DateTime.UtcNow.Date;
+        // The portal's own date (Morocco, injected clock), not the test machine's UTC date: they differ around midnight.
+        var today = portal.Services.GetRequiredService<LocalCalendar>().Today;
 
         // Staff open the campaign of the current training year.
         var staff = await portal.NewPageAsync("ar-MA");
         await portal.SignInAsync(staff, "staff@demo.local");
         await staff.GotoAsync("/Campaigns");
-        await staff.SelectOptionAsync("#TrainingYearId", new SelectOptionValue { Label = $"{(today.Month >= 8 ? today.Year : today.Year - 1)}/{(today.Month >= 8 ? today.Year + 1 : today.Year)}" });
-        await staff.FillAsync("#OpensOn", today.AddDays(-1).ToString("yyyy-MM-dd"));
-        await staff.FillAsync("#Deadline", today.AddDays(30).ToString("yyyy-MM-dd"));
+        await staff.SelectOptionAsync("#TrainingYearId", new SelectOptionValue { Label = TrainingYear.FormatLabel(TrainingYear.StartYearFor(today)) });
+        await staff.FillAsync("#OpensOn", today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await staff.FillAsync("#Deadline", today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await staff.ClickAsync("main form button[type=submit]");
         await staff.WaitForURLAsync(url => url.Contains("/Campaigns/Details/", StringComparison.Ordinal));
         await BrowserPortal.ScreenshotAsync(staff, "profile-01-campaign.ar-MA");

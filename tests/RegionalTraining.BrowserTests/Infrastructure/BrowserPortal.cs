@@ -64,7 +64,9 @@ public sealed class BrowserPortal : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             BaseURL = BaseUrl,
         });
-        context.SetDefaultTimeout(15_000);
+        // A ceiling for waits on conditions, not a pause: on a busy 2-core machine a sign-in (PBKDF2) and the first
+        // render of a page have taken more than 15 s, which failed runs by chance.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
