@@ -1,7 +1,8 @@
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Minutes;
 
-namespace RegionalTraining.UnitTests.Meetings;
+namespace RegionalTraining.UnitTests.Meetings.Minutes;
 
 public sealed class SummaryWorkflowTests
 {
