@@ -31,7 +31,7 @@ public interface IMeetingPlanningService
     /// Creates (<paramref name="meetingId"/> null, in <paramref name="chosenDirectorateId"/> for an administrator,
     /// else the caller's own directorate) or changes a meeting; the new or changed meeting's id on success.
     /// </summary>
-    Task<Result<int>> SaveAsync(AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion, CancellationToken cancellationToken = default);
+    Task<Result<int>> SaveAsync(AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion = null, CancellationToken cancellationToken = default);
 
     Task<Result> AddAgendaItemAsync(AccessScope scope, int meetingId, AgendaInput input, CancellationToken cancellationToken = default);
 
@@ -67,7 +67,7 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
     }
 
     public async Task<Result<int>> SaveAsync(
-        AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion, CancellationToken cancellationToken = default)
+        AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion = null, CancellationToken cancellationToken = default)
     {
         if (!scope.Has(Capability.DirectorateWork))
         {
