@@ -99,6 +99,12 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         await regional.ClickAsync("button[data-action=Approve]");
         await regional.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await BrowserPortal.ScreenshotAsync(regional, "meeting-03-approved.ar-MA");
+        // The history of the minutes: each revision with what it changed, in Arabic then in French.
+        await regional.GotoAsync(meetingUrl.Replace("/Details/", "/Revisions/"));
+        Assert.Contains("توسيع داخلية الداخلة", await regional.InnerTextAsync("main .diff"));
+        await BrowserPortal.ScreenshotAsync(regional, "meeting-06-revisions.ar-MA");
+        await staff.GotoAsync(meetingUrl.Replace("/Details/", "/Revisions/"));
+        await BrowserPortal.ScreenshotAsync(staff, "meeting-06-revisions.fr-MA");
 
         await staff.GotoAsync(meetingUrl);
         await staff.ClickAsync("button[data-action=Publish]");

@@ -60,7 +60,13 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ICampaignService, CampaignService>();
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<INotificationService, NotificationService>();
-        services.AddScoped<IMeetingService, MeetingService>();
+        services.AddScoped<MeetingAccess>();
+        services.AddScoped<Meetings.Planning.IMeetingPlanningService, Meetings.Planning.MeetingPlanningService>();
+        services.AddScoped<Meetings.Attendance.IAttendanceService, Meetings.Attendance.AttendanceService>();
+        services.AddScoped<Meetings.Decisions.IDecisionService, Meetings.Decisions.DecisionService>();
+        services.AddScoped<Meetings.Minutes.IMinutesService, Meetings.Minutes.MinutesService>();
+        services.AddScoped<Meetings.Archive.IMeetingArchiveService, Meetings.Archive.MeetingArchiveService>();
+        services.AddScoped<Meetings.Attachments.IMeetingAttachmentService, Meetings.Attachments.MeetingAttachmentService>();
         services.AddScoped<Dashboards.IDashboardService, Dashboards.DashboardService>();
         var attachments = configuration["Attachments:Folder"];
         services.AddSingleton<IAttachmentStore>(new FileSystemAttachmentStore(

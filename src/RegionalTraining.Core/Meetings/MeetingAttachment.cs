@@ -34,9 +34,6 @@ public class MeetingAttachment
 public static class AttachmentRules
 {
     public const long MaximumBytes = 10 * 1024 * 1024;
-    public const string TooLarge = "The file is larger than 10 MB.";
-    public const string WrongType = "Only JPEG or PNG photos and PDF documents can be attached.";
-    public const string Empty = "The file is empty.";
 
     /// <summary>The content type the file really has, or null when it is none of the accepted ones.</summary>
     public static string? Sniff(ReadOnlySpan<byte> head)

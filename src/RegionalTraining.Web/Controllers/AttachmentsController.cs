@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Attachments;
 
 namespace RegionalTraining.Web.Controllers;
 
@@ -13,12 +14,12 @@ namespace RegionalTraining.Web.Controllers;
 /// </summary>
 [AllowAnonymous]
 [Route("attachments")]
-public sealed class AttachmentsController(IMeetingService meetings, IAttachmentStore store, IAccessScopeProvider scopes) : Controller
+public sealed class AttachmentsController(IMeetingAttachmentService attachments, IAttachmentStore store, IAccessScopeProvider scopes) : Controller
 {
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Get(int id, CancellationToken cancellationToken)
     {
-        var attachment = await meetings.ReadableAttachmentAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
+        var attachment = await attachments.ReadableAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
         var stream = attachment is null ? null : store.Open(attachment.StoredName);
         if (attachment is null || stream is null)
         {

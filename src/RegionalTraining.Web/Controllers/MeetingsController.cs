@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
-using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Meetings;
-using RegionalTraining.Core.NeedsAndConstraints;
+using RegionalTraining.Core.Meetings.Attachments;
+using RegionalTraining.Core.Meetings.Attendance;
+using RegionalTraining.Core.Meetings.Decisions;
+using RegionalTraining.Core.Meetings.Minutes;
+using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Core.Organisation;
-using RegionalTraining.Web.Resources;
+using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.ViewModels.Meetings;
 using RegionalTraining.Web.ViewModels.Shared;
 
@@ -18,34 +19,26 @@ namespace RegionalTraining.Web.Controllers;
 /// exist, so its existence is not disclosed before it is published.
 /// </summary>
 public sealed class MeetingsController(
-    IMeetingService meetings,
+    IMeetingPlanningService planning,
+    IAttendanceService attendance,
+    IDecisionService decisions,
+    IMinutesService minutes,
+    IMeetingAttachmentService attachments,
     IReferenceDataService reference,
-    IAccessScopeProvider scopes,
-    AppDbContext db,
-    IStringLocalizer<SharedResource> t) : Controller
+    IAccessScopeProvider scopes) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        if (!scope.Has(Capability.DirectorateWork))
-        {
-            return NotFound();
-        }
-
-        return View(new MeetingIndexViewModel(await meetings.ListAsync(scope, cancellationToken)));
+        return scope.Has(Capability.DirectorateWork) ? View(new MeetingIndexViewModel(await planning.ListAsync(scope, cancellationToken))) : NotFound();
     }
 
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        if (!scope.Has(Capability.DirectorateWork))
-        {
-            return NotFound();
-        }
-
-        return View("Edit", await WithOptionsAsync(new MeetingForm(), scope, cancellationToken));
+        return scope.Has(Capability.DirectorateWork) ? View("Edit", await WithOptionsAsync(new MeetingForm(), scope, cancellationToken)) : NotFound();
     }
 
     [HttpPost]
@@ -55,20 +48,8 @@ public sealed class MeetingsController(
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var meeting = await meetings.GetForStaffAsync(scope, id, cancellationToken);
-        if (meeting is null)
-        {
-            return NotFound();
-        }
-
-        var form = new MeetingForm
-        {
-            Id = id, TitleFr = meeting.TitleFr, TitleAr = meeting.TitleAr, Kind = meeting.Kind, StartsOn = meeting.StartsOn, EndsOn = meeting.EndsOn,
-            VenueEstablishmentId = meeting.VenueEstablishmentId, VenueText = meeting.VenueText, ChairName = meeting.ChairName, Status = meeting.Status,
-            AnnouncedPublicly = meeting.AnnouncedPublicly, InvitedEstablishmentIds = meeting.Invitations.Select(i => i.EstablishmentId).ToList(),
-            DirectorateId = meeting.DirectorateId, RowVersion = FormTokens.Encode(meeting.RowVersion),
-        };
-        return View(await WithOptionsAsync(form, scope, cancellationToken));
+        var meeting = await planning.EditAsync(scope, id, cancellationToken);
+        return meeting is null ? NotFound() : View(await WithOptionsAsync(MeetingForm.From(meeting), scope, cancellationToken));
     }
 
     [HttpPost]
@@ -78,63 +59,50 @@ public sealed class MeetingsController(
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var meeting = await meetings.GetForStaffAsync(scope, id, cancellationToken);
+        var meeting = await planning.PageAsync(scope, id, cancellationToken);
         if (meeting is null)
         {
             return NotFound();
         }
 
         var establishments = (await reference.EstablishmentsAsync(cancellationToken)).Where(e => e.GroupId == meeting.DirectorateId).ToList();
-        var open = new[] { FollowUpStatus.Open, FollowUpStatus.InProgress };
-        var constraints = await db.Constraints.AsNoTracking()
-            .Where(c => open.Contains(c.Status) && c.Establishment!.Province!.Region!.DirectorateId == meeting.DirectorateId)
-            .OrderBy(c => c.Establishment!.NameFr).Take(300)
-            .Select(c => new ConstraintOption(c.Id, c.Establishment!.NameFr, c.Establishment.NameAr, c.Description))
-            .ToListAsync(cancellationToken);
-        var needs = await db.Needs.AsNoTracking()
-            .Where(n => open.Contains(n.Status) && n.Establishment!.Province!.Region!.DirectorateId == meeting.DirectorateId)
-            .OrderBy(n => n.Establishment!.NameFr).Take(300)
-            .Select(n => new ConstraintOption(n.Id, n.Establishment!.NameFr, n.Establishment.NameAr, n.Description))
-            .ToListAsync(cancellationToken);
-        var status = meeting.Summary?.Status ?? SummaryStatus.Draft;
-        return View(new MeetingDetailsViewModel(meeting, establishments, constraints, needs,
-            meeting.Summary is not null && SummaryWorkflow.Can(scope, SummaryAction.SendToReview, status, meeting.DirectorateId),
-            meeting.Summary is not null && SummaryWorkflow.Can(scope, SummaryAction.Approve, status, meeting.DirectorateId),
-            meeting.Summary is not null && SummaryWorkflow.Can(scope, SummaryAction.SendBack, status, meeting.DirectorateId),
-            meeting.Summary is not null && SummaryWorkflow.Can(scope, SummaryAction.Publish, status, meeting.DirectorateId)));
+        return View(new MeetingDetailsViewModel(meeting, establishments, await decisions.LinkableAsync(meeting.DirectorateId, cancellationToken),
+            SummaryWorkflow.Allowed(scope, meeting.Summary?.Status, meeting.DirectorateId)));
     }
 
     [HttpPost]
     public async Task<IActionResult> AddAgendaItem(int id, AgendaItemForm form, CancellationToken cancellationToken) =>
-        !ModelState.IsValid ? Refused(id, "agenda")
-            : Done(id, await meetings.AddAgendaItemAsync(await scopes.GetAsync(cancellationToken), id, form.ToInput(), cancellationToken), "agenda");
+        !ModelState.IsValid ? Refused(id, "agenda") : Updated(id, "agenda", await planning.AddAgendaItemAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> MoveAgendaItem(int id, int itemId, int offset, CancellationToken cancellationToken) =>
-        Done(id, await meetings.MoveAgendaItemAsync(await scopes.GetAsync(cancellationToken), id, itemId, offset, cancellationToken), "agenda");
+        Updated(id, "agenda", await planning.MoveAgendaItemAsync(await ScopeAsync(cancellationToken), id, itemId, offset, cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> RemoveAgendaItem(int id, int itemId, CancellationToken cancellationToken) =>
-        Done(id, await meetings.RemoveAgendaItemAsync(await scopes.GetAsync(cancellationToken), id, itemId, cancellationToken), "agenda");
+        Updated(id, "agenda", await planning.RemoveAgendaItemAsync(await ScopeAsync(cancellationToken), id, itemId, cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> SaveAttendance(int id, List<AttendanceRow> rows, CancellationToken cancellationToken) =>
-        !ModelState.IsValid ? Refused(id, "attendance") : Done(id, await meetings.SaveAttendanceAsync(await scopes.GetAsync(cancellationToken), id,
-            rows.Select(r => new AttendanceInput(r.EstablishmentId, r.Attendance, r.RepresentedBy)).ToList(), cancellationToken), "attendance");
+        !ModelState.IsValid ? Refused(id, "attendance")
+            : Updated(id, "attendance", await attendance.SaveAttendanceAsync(await ScopeAsync(cancellationToken), id, AttendanceRow.ToInput(rows), cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> AddIntervention(int id, InterventionForm form, CancellationToken cancellationToken) =>
         !ModelState.IsValid ? Refused(id, "interventions")
-            : Done(id, await meetings.AddInterventionAsync(await scopes.GetAsync(cancellationToken), id, form.ToInput(), cancellationToken), "interventions");
+            : Updated(id, "interventions", await attendance.AddInterventionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> RemoveIntervention(int id, int interventionId, CancellationToken cancellationToken) =>
-        Done(id, await meetings.RemoveInterventionAsync(await scopes.GetAsync(cancellationToken), id, interventionId, cancellationToken), "interventions");
+        Updated(id, "interventions", await attendance.RemoveInterventionAsync(await ScopeAsync(cancellationToken), id, interventionId, cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> AddDecision(int id, DecisionForm form, CancellationToken cancellationToken) =>
-        !ModelState.IsValid ? Refused(id, "decisions")
-            : Done(id, await meetings.AddDecisionAsync(await scopes.GetAsync(cancellationToken), id, form.ToInput(), cancellationToken), "decisions");
+        !ModelState.IsValid ? Refused(id, "decisions") : Updated(id, "decisions", await decisions.AddDecisionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
+
+    [HttpPost]
+    public async Task<IActionResult> AddDecisionNote(int id, DecisionNoteForm form, CancellationToken cancellationToken) =>
+        !ModelState.IsValid ? Refused(id, "decisions") : Updated(id, "decisions", await decisions.AddNoteAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
 
     [HttpPost]
     [RequestSizeLimit(AttachmentRules.MaximumBytes + 1024 * 1024)]
@@ -146,155 +114,68 @@ public sealed class MeetingsController(
             return Refused(id, "attachments");
         }
 
-        if (form.File is not { } file)
-        {
-            TempData["Error"] = AttachmentRules.Empty;
-            return Redirect(Url.Action(nameof(Details), new { id }) + "#attachments");
-        }
-
-        await using var stream = file.OpenReadStream();
-        var result = await meetings.AddAttachmentAsync(await scopes.GetAsync(cancellationToken), id, stream, file.FileName, form.Caption, cancellationToken);
-        if (result.Status == SaveStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Status == SaveStatus.Saved)
-        {
-            TempData["Status"] = "The file was attached.";
-        }
-        else
-        {
-            TempData["Error"] = result.Errors!.Values.First();
-        }
-
-        return Redirect(Url.Action(nameof(Details), new { id }) + "#attachments");
+        // No file is an empty one: the service refuses it with its message.
+        await using var stream = form.File?.OpenReadStream() ?? Stream.Null;
+        var result = await attachments.AddAsync(await ScopeAsync(cancellationToken), id, stream, form.File?.FileName ?? string.Empty, form.Caption, cancellationToken);
+        return this.RespondWithRedirect(result, Messages.AttachmentAdded, () => ToDetails(id, "attachments"));
     }
 
     [HttpPost]
     public async Task<IActionResult> RemoveAttachment(int id, int attachmentId, CancellationToken cancellationToken) =>
-        Done(id, await meetings.RemoveAttachmentAsync(await scopes.GetAsync(cancellationToken), id, attachmentId, cancellationToken), "attachments");
-
-    [HttpPost]
-    public async Task<IActionResult> AddDecisionNote(int id, DecisionNoteForm form, CancellationToken cancellationToken) =>
-        !ModelState.IsValid ? Refused(id, "decisions")
-            : Done(id, await meetings.AddDecisionNoteAsync(await scopes.GetAsync(cancellationToken), form.DecisionId, form.Text!, form.Status, cancellationToken), "decisions");
+        Updated(id, "attachments", await attachments.RemoveAsync(await ScopeAsync(cancellationToken), id, attachmentId, cancellationToken));
 
     [HttpGet]
     public async Task<IActionResult> Summary(int id, CancellationToken cancellationToken)
     {
-        var meeting = await meetings.GetForStaffAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
-        if (meeting is null)
-        {
-            return NotFound();
-        }
-
-        var s = meeting.Summary;
-        return View(Fill(new SummaryForm
-        {
-            MeetingId = id, BodyFr = s?.BodyFr ?? string.Empty, BodyAr = s?.BodyAr ?? string.Empty,
-            PressStatementFr = s?.PressStatementFr, PressStatementAr = s?.PressStatementAr,
-            RowVersion = s is null ? null : FormTokens.Encode(s.RowVersion),
-        }, meeting));
+        var draft = await minutes.DraftAsync(await ScopeAsync(cancellationToken), id, cancellationToken);
+        return draft is null ? NotFound() : View(SummaryForm.From(draft));
     }
 
     [HttpPost]
     public async Task<IActionResult> Summary(int id, SummaryForm form, CancellationToken cancellationToken)
     {
-        var scope = await scopes.GetAsync(cancellationToken);
-        var meeting = await meetings.GetForStaffAsync(scope, id, cancellationToken);
-        if (meeting is null)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            var result = await meetings.SaveSummaryAsync(scope, id, new SummaryInput(form.BodyFr ?? string.Empty, form.BodyAr ?? string.Empty, form.PressStatementFr, form.PressStatementAr),
-                FormTokens.Decode(form.RowVersion), form.CorrectionReason, cancellationToken);
-            switch (result.Status)
-            {
-                case SaveStatus.Saved:
-                    TempData["Status"] = "The summary was saved.";
-                    return RedirectToAction(nameof(Summary), new { id });
-                case SaveStatus.NotFound:
-                    return NotFound();
-                case SaveStatus.Conflict:
-                    ModelState.AddModelError(string.Empty, t[MeetingService.SummaryConflict]);
-                    // The next save is a deliberate choice, made after seeing the message and the revisions.
-                    ModelState.Remove(nameof(form.RowVersion));
-                    form.RowVersion = meeting.Summary is null ? null : FormTokens.Encode(meeting.Summary.RowVersion);
-                    break;
-                default:
-                    foreach (var (field, message) in result.Errors ?? new Dictionary<string, string>())
-                    {
-                        ModelState.AddModelError(field, t[message]);
-                    }
-
-                    break;
-            }
-        }
-
-        return View(Fill(form, meeting));
+        var scope = await ScopeAsync(cancellationToken);
+        var result = ModelState.IsValid
+            ? await minutes.SaveAsync(scope, id, form.ToInput(), FormTokens.Decode(form.RowVersion), form.CorrectionReason, cancellationToken)
+            : Result.Invalid(Array.Empty<FieldError>());
+        return await this.RespondAsync(result, Messages.SummarySaved, () => RedirectToAction(nameof(Summary), new { id }),
+            () => SummaryAgainAsync(scope, id, form, cancellationToken), nameof(form.RowVersion));
     }
 
     [HttpPost]
     public async Task<IActionResult> Transition(int id, SummaryAction action, CancellationToken cancellationToken)
     {
-        var result = await meetings.TransitionSummaryAsync(await scopes.GetAsync(cancellationToken), id, action, cancellationToken);
-        if (result.Status == SaveStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        TempData[result.Status == SaveStatus.Saved ? "Status" : "Error"] = result.Status == SaveStatus.Saved ? $"SummaryAction.{action}.Done" : MeetingService.NotEditable;
-        return RedirectToAction(nameof(Details), new { id });
+        var result = await minutes.TransitionAsync(await ScopeAsync(cancellationToken), id, action, cancellationToken);
+        return this.RespondWithRedirect(result, Messages.SummaryActionDone(action), () => RedirectToAction(nameof(Details), new { id }));
     }
 
     [HttpGet]
     public async Task<IActionResult> Revisions(int id, int? number, CancellationToken cancellationToken)
     {
-        var meeting = await meetings.GetForStaffAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
-        if (meeting?.Summary is null)
-        {
-            return NotFound();
-        }
-
-        var revisions = meeting.Summary.Revisions.OrderByDescending(r => r.Number).ToList();
-        var shown = revisions.FirstOrDefault(r => r.Number == number) ?? revisions.FirstOrDefault();
-        var previous = shown is null ? null : revisions.Where(r => r.Number < shown.Number).MaxBy(r => r.Number);
-        return View(new RevisionsViewModel(meeting, revisions, shown, previous));
+        var history = await minutes.RevisionsAsync(await ScopeAsync(cancellationToken), id, number, cancellationToken);
+        return history is null ? NotFound() : View(history);
     }
 
     [HttpGet]
     public async Task<IActionResult> Print(int id, CancellationToken cancellationToken)
     {
-        var meeting = await meetings.GetForStaffAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
+        var meeting = await planning.PageAsync(await ScopeAsync(cancellationToken), id, cancellationToken);
         return meeting is null ? NotFound() : View("~/Views/PublicMeetings/Print.cshtml", new MeetingPageViewModel(meeting, IsPublic: false, null));
     }
 
     [HttpGet]
     public async Task<IActionResult> Actions(bool overdue = false, CancellationToken cancellationToken = default)
     {
-        var scope = await scopes.GetAsync(cancellationToken);
-        if (!scope.Has(Capability.DirectorateWork))
-        {
-            return NotFound();
-        }
-
-        return View(new ActionListViewModel(await meetings.ActionListAsync(scope, overdue, cancellationToken), overdue));
+        var scope = await ScopeAsync(cancellationToken);
+        return scope.Has(Capability.DirectorateWork) ? View(new ActionListViewModel(await decisions.ActionListAsync(scope, overdue, cancellationToken), overdue)) : NotFound();
     }
 
-    private IActionResult Done(int id, bool found, string anchor)
-    {
-        if (!found)
-        {
-            return NotFound();
-        }
+    private Task<AccessScope> ScopeAsync(CancellationToken cancellationToken) => scopes.GetAsync(cancellationToken);
 
-        TempData["Status"] = "The meeting was updated.";
-        return Redirect(Url.Action(nameof(Details), new { id }) + "#" + anchor);
-    }
+    private RedirectResult ToDetails(int id, string anchor) => Redirect(Url.Action(nameof(Details), new { id }) + "#" + anchor);
+
+    /// <summary>A small form of the meeting's page was accepted or refused: the message goes above the page, at the form's section.</summary>
+    private IActionResult Updated(int id, string anchor, Result result) => this.RespondWithRedirect(result, Messages.MeetingUpdated, () => ToDetails(id, anchor));
 
     /// <summary>
     /// A refused small form of the meeting's page, which has no page of its own: its first error is shown above the
@@ -302,53 +183,41 @@ public sealed class MeetingsController(
     /// </summary>
     private IActionResult Refused(int id, string anchor)
     {
-        var message = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(m => m.Length > 0) ?? t["The value is not valid."].Value;
-        TempData["Error"] = message.Length > 300 ? message[..300] + "…" : message;
-        return Redirect(Url.Action(nameof(Details), new { id }) + "#" + anchor);
+        var message = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(m => m.Length > 0) ?? Messages.MeetingValueNotValid;
+        TempData[Flash.Error] = message.Length > 300 ? message[..300] + "…" : message;
+        return ToDetails(id, anchor);
     }
 
     private async Task<IActionResult> SaveAsync(int? id, MeetingForm form, CancellationToken cancellationToken)
     {
-        var scope = await scopes.GetAsync(cancellationToken);
+        var scope = await ScopeAsync(cancellationToken);
         if (!scope.Has(Capability.DirectorateWork))
         {
             return NotFound();
         }
 
-        var directorateId = scope.DirectorateInFocus(form.DirectorateId);
-        if (directorateId is null)
-        {
-            ModelState.AddModelError(nameof(form.DirectorateId), t["Choose a directorate from the list."]);
-        }
-
-        if (ModelState.IsValid)
-        {
-            var result = await meetings.SaveAsync(scope, id, directorateId!.Value, form.ToInput(), FormTokens.Decode(form.RowVersion), cancellationToken);
-            switch (result.Status)
-            {
-                case SaveStatus.Saved:
-                    TempData["Status"] = "The meeting was saved.";
-                    return RedirectToAction(nameof(Details), new { id = result.Id });
-                case SaveStatus.NotFound:
-                    return NotFound();
-                case SaveStatus.Conflict:
-                    ModelState.AddModelError(string.Empty, t[ProvincesController.ConflictMessage]);
-                    var stored = await meetings.GetForStaffAsync(scope, id!.Value, cancellationToken);
-                    ModelState.Remove(nameof(form.RowVersion));
-                    form.RowVersion = stored is null ? null : FormTokens.Encode(stored.RowVersion);
-                    break;
-                default:
-                    foreach (var (field, message) in result.Errors ?? new Dictionary<string, string>())
-                    {
-                        ModelState.AddModelError(field, t[message]);
-                    }
-
-                    break;
-            }
-        }
-
         form.Id = id;
+        var result = ModelState.IsValid
+            ? await planning.SaveAsync(scope, id, form.DirectorateId, form.ToInput(), FormTokens.Decode(form.RowVersion), cancellationToken)
+            : Result.Invalid(Array.Empty<FieldError>()).With<int>();
+        return await this.RespondAsync(result, Messages.MeetingSaved, () => RedirectToAction(nameof(Details), new { id = result.Value }),
+            () => EditAgainAsync(scope, form, result.Status == ResultStatus.Conflict, cancellationToken), nameof(form.RowVersion));
+    }
+
+    private async Task<IActionResult> EditAgainAsync(AccessScope scope, MeetingForm form, bool conflict, CancellationToken cancellationToken)
+    {
+        if (conflict && form.Id is { } id && await planning.EditAsync(scope, id, cancellationToken) is { } stored)
+        {
+            form.RowVersion = FormTokens.Encode(stored.RowVersion);
+        }
+
         return View("Edit", await WithOptionsAsync(form, scope, cancellationToken));
+    }
+
+    private async Task<IActionResult> SummaryAgainAsync(AccessScope scope, int id, SummaryForm form, CancellationToken cancellationToken)
+    {
+        var draft = await minutes.DraftAsync(scope, id, cancellationToken);
+        return draft is null ? NotFound() : View(form.Showing(draft));
     }
 
     private async Task<MeetingForm> WithOptionsAsync(MeetingForm form, AccessScope scope, CancellationToken cancellationToken)
@@ -357,16 +226,6 @@ public sealed class MeetingsController(
         form.Establishments = scope.ListedDirectorateId is { } listed ? all.Where(e => e.GroupId == listed).ToList() : all;
         form.ChooseDirectorate = scope.ChoosesDirectorate;
         form.Directorates = scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [];
-        return form;
-    }
-
-    private static SummaryForm Fill(SummaryForm form, Meeting meeting)
-    {
-        form.MeetingId = meeting.Id;
-        form.Status = meeting.Summary?.Status ?? SummaryStatus.Draft;
-        form.MeetingTitleFr = meeting.TitleFr;
-        form.MeetingTitleAr = meeting.TitleAr;
-        form.Revisions = meeting.Summary?.Revisions.OrderByDescending(r => r.Number).ToList() ?? [];
         return form;
     }
 }

@@ -110,8 +110,8 @@ public static class AccessMatrix
         MeetingPost("AddDecisionNote", MeetingChange, "decisionId={decision}", "text=Avancement", "status=InProgress"),
         MeetingPost("AddAttachment", MeetingChange) with { Upload = true },
         MeetingPost("RemoveAttachment", MeetingChange, "attachmentId={attachment}"),
-        // Administrators manage a meeting but do not write its minutes: the form comes back with a message.
-        MeetingPost("Summary", "login | 200 200 | 302+ 404 | 302+ 404 | 404 302+ | 404 404 | 404 404", (w, ids) => w.SummaryFormAsync(ids)),
+        // Administrators manage a meeting but do not write its minutes: the form comes back with a message (422).
+        MeetingPost("Summary", "login | 422 422 | 302+ 404 | 302+ 404 | 404 302+ | 404 404 | 404 404", (w, ids) => w.SummaryFormAsync(ids)),
         MeetingPost("Transition", "login | 302 302 | 302+ 404 | 302+ 404 | 404 302+ | 404 404 | 404 404", "action=SendToReview") with { Variant = "send a draft to review" },
         MeetingPost("Transition", "login | 302 302 | 302+ 404 | 302 404 | 404 302 | 404 404 | 404 404", "action=Approve") with
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Minutes;
 using RegionalTraining.IntegrationTests.Infrastructure;
 
 namespace RegionalTraining.IntegrationTests.Meetings;

@@ -1,4 +1,3 @@
-using RegionalTraining.Web.Controllers;
 using RegionalTraining.Web.Infrastructure;
 
 namespace RegionalTraining.UnitTests.Web;
@@ -36,21 +35,4 @@ public sealed class SafeMarkdownTests
         Assert.Contains("<strong>ISTA</strong>", html);
         Assert.Contains("href=\"https://example.org\"", html);
     }
-
-    [Fact]
-    public void IcsLine_LongerThan75Octets_IsFoldedWithoutSplittingArabicLetters()
-    {
-        var builder = new System.Text.StringBuilder();
-
-        PublicMeetingsController.Line(builder, "SUMMARY:" + new string('ع', 60));
-
-        var lines = builder.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.True(lines.Length > 1);
-        Assert.All(lines, l => Assert.True(System.Text.Encoding.UTF8.GetByteCount(l) <= 75));
-        Assert.Equal("SUMMARY:" + new string('ع', 60), string.Concat(lines.Select((l, i) => i == 0 ? l : l[1..])));
-    }
-
-    [Fact]
-    public void IcsEscape_EscapesSeparators() =>
-        Assert.Equal(@"Mirleft\, Sidi Ifni\; ISTA", PublicMeetingsController.Escape("Mirleft, Sidi Ifni; ISTA"));
 }

@@ -2,6 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Attendance;
+using RegionalTraining.Core.Meetings.Decisions;
+using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Web.Infrastructure.Input;
 
 namespace RegionalTraining.Web.ViewModels.Meetings;
@@ -48,6 +51,9 @@ public sealed class AttendanceRow
     [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Represented by")]
     public string? RepresentedBy { get; set; }
+
+    public static IReadOnlyList<AttendanceInput> ToInput(IEnumerable<AttendanceRow> rows) =>
+        [.. rows.Select(r => new AttendanceInput(r.EstablishmentId, r.Attendance, r.RepresentedBy))];
 }
 
 [StoredAs(typeof(Intervention))]
@@ -116,6 +122,8 @@ public sealed class DecisionNoteForm
 
     [Display(Name = "Status")]
     public DecisionStatus Status { get; set; } = DecisionStatus.Open;
+
+    public DecisionNoteInput ToInput() => new(DecisionId, Text!, Status);
 }
 
 [StoredAs(typeof(MeetingAttachment))]

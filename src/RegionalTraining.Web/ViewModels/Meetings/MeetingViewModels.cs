@@ -2,6 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Archive;
+using RegionalTraining.Core.Meetings.Decisions;
+using RegionalTraining.Core.Meetings.Minutes;
+using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure.Input;
 using RegionalTraining.Web.ViewModels.Shared;
@@ -69,17 +73,25 @@ public sealed class MeetingForm
     [BindNever]
     public bool ChooseDirectorate { get; set; }
 
+    public static MeetingForm From(MeetingEdit meeting)
+    {
+        var m = meeting.Input;
+        return new MeetingForm
+        {
+            Id = meeting.Id, TitleFr = m.TitleFr, TitleAr = m.TitleAr, Kind = m.Kind, StartsOn = m.StartsOn, EndsOn = m.EndsOn,
+            VenueEstablishmentId = m.VenueEstablishmentId, VenueText = m.VenueText, ChairName = m.ChairName, Status = m.Status,
+            AnnouncedPublicly = m.AnnouncedPublicly, InvitedEstablishmentIds = [.. m.InvitedEstablishmentIds],
+            DirectorateId = meeting.DirectorateId, RowVersion = FormTokens.Encode(meeting.RowVersion),
+        };
+    }
+
     public MeetingInput ToInput() => new(TitleFr, TitleAr, Kind, StartsOn!.Value, EndsOn!.Value, VenueEstablishmentId, VenueText, ChairName, Status, AnnouncedPublicly, InvitedEstablishmentIds);
 }
 
 public sealed record MeetingIndexViewModel(IReadOnlyList<MeetingListItem> Meetings);
 
 /// <summary>The staff page of one meeting: everything recorded, with the forms to add to it.</summary>
-public sealed record MeetingDetailsViewModel(
-    Meeting Meeting, IReadOnlyList<Option> Establishments, IReadOnlyList<ConstraintOption> Constraints, IReadOnlyList<ConstraintOption> Needs,
-    bool CanSendToReview, bool CanApprove, bool CanSendBack, bool CanPublish);
-
-public sealed record ConstraintOption(int Id, string EstablishmentFr, string EstablishmentAr, string Description);
+public sealed record MeetingDetailsViewModel(MeetingPage Meeting, IReadOnlyList<Option> Establishments, LinkableItems Linkable, IReadOnlyList<SummaryAction> SummaryActions);
 
 [StoredAs(typeof(MeetingSummary))]
 public sealed class SummaryForm
@@ -120,10 +132,27 @@ public sealed class SummaryForm
     public string MeetingTitleAr { get; set; } = string.Empty;
 
     [BindNever]
-    public IReadOnlyList<SummaryRevision> Revisions { get; set; } = [];
-}
+    public int RevisionCount { get; set; }
 
-public sealed record RevisionsViewModel(Meeting Meeting, IReadOnlyList<SummaryRevision> Revisions, SummaryRevision? Shown, SummaryRevision? Previous);
+    public static SummaryForm From(SummaryDraft draft) => new SummaryForm
+    {
+        BodyFr = draft.Text.BodyFr, BodyAr = draft.Text.BodyAr, PressStatementFr = draft.Text.PressStatementFr, PressStatementAr = draft.Text.PressStatementAr,
+    }.Showing(draft);
+
+    /// <summary>What the page shows around the fields; the version is the stored one (a posted version still in the model state wins).</summary>
+    public SummaryForm Showing(SummaryDraft draft)
+    {
+        MeetingId = draft.MeetingId;
+        Status = draft.Status;
+        MeetingTitleFr = draft.MeetingTitleFr;
+        MeetingTitleAr = draft.MeetingTitleAr;
+        RevisionCount = draft.RevisionCount;
+        RowVersion = draft.RowVersion is null ? null : FormTokens.Encode(draft.RowVersion);
+        return this;
+    }
+
+    public SummaryInput ToInput() => new(BodyFr ?? string.Empty, BodyAr ?? string.Empty, PressStatementFr, PressStatementAr);
+}
 
 public sealed record ActionListViewModel(IReadOnlyList<ActionListItem> Items, bool OverdueOnly);
 
@@ -133,4 +162,4 @@ public sealed record ArchiveViewModel(PagedResult<PublishedMeetingItem> Result, 
 }
 
 /// <summary>A meeting as printed or shown publicly: <see cref="IsPublic"/> hides what only staff see.</summary>
-public sealed record MeetingPageViewModel(Meeting Meeting, bool IsPublic, string? PublicUrl);
+public sealed record MeetingPageViewModel(MeetingPage Meeting, bool IsPublic, string? PublicUrl);

@@ -1,6 +1,7 @@
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Minutes;
 
-namespace RegionalTraining.UnitTests.Meetings;
+namespace RegionalTraining.UnitTests.Meetings.Minutes;
 
 public sealed class LineDiffTests
 {

@@ -1,6 +1,6 @@
 using RegionalTraining.Core.Accounts;
 
-namespace RegionalTraining.Core.Meetings;
+namespace RegionalTraining.Core.Meetings.Minutes;
 
 public enum SummaryAction
 {
@@ -40,34 +40,10 @@ public static class SummaryWorkflow
 
     public static bool Can(AccessScope scope, SummaryAction action, SummaryStatus status, int directorateId) =>
         Next(status, action) is not null && MayAct(scope, action, directorateId);
-}
 
-/// <summary>Readable, stable public addresses: "2023-01-20-rencontre-des-directeurs-mirleft".</summary>
-public static class MeetingSlug
-{
-    public static string For(DateOnly startsOn, string titleFr)
-    {
-        var folded = Common.Bilingual.Normalise(titleFr);
-        var words = new System.Text.StringBuilder();
-        foreach (var c in folded)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                words.Append(c);
-            }
-            else if (words.Length > 0 && words[^1] != '-')
-            {
-                words.Append('-');
-            }
-        }
-
-        var text = words.ToString().Trim('-');
-        if (text.Length > 70)
-        {
-            text = text[..70].TrimEnd('-');
-        }
-
-        var date = startsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return text.Length == 0 ? date : $"{date}-{text}";
-    }
+    /// <summary>The buttons of a meeting's page: the changes of state this caller may make to its summary now.</summary>
+    public static IReadOnlyList<SummaryAction> Allowed(AccessScope scope, SummaryStatus? status, int directorateId) =>
+        status is { } current
+            ? [.. new[] { SummaryAction.SendToReview, SummaryAction.Approve, SummaryAction.SendBack, SummaryAction.Publish }.Where(a => Can(scope, a, current, directorateId))]
+            : [];
 }

@@ -1,7 +1,8 @@
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Minutes;
 
-namespace RegionalTraining.UnitTests.Meetings;
+namespace RegionalTraining.UnitTests.Meetings.Minutes;
 
 public sealed class SummaryWorkflowTests
 {
@@ -43,5 +44,25 @@ public sealed class SummaryWorkflowTests
         Assert.True(SummaryWorkflow.Can(Scope(Roles.DirectorateStaff, 1), SummaryAction.Publish, SummaryStatus.Approved, 1));
         Assert.False(SummaryWorkflow.Can(Scope(Roles.DirectorateStaff, 2), SummaryAction.Edit, SummaryStatus.Draft, 1));
         Assert.False(SummaryWorkflow.Can(Scope(Roles.EstablishmentDirector, 1), SummaryAction.Edit, SummaryStatus.Draft, 1));
+    }
+
+    [Fact]
+    public void Allowed_ListsTheButtonsOfTheCallerForTheCurrentStatus()
+    {
+        Assert.Equal([SummaryAction.Approve, SummaryAction.SendBack], SummaryWorkflow.Allowed(Scope(Roles.RegionalDirector, 1), SummaryStatus.InReview, 1));
+        Assert.Equal([SummaryAction.Publish], SummaryWorkflow.Allowed(Scope(Roles.DirectorateStaff, 1), SummaryStatus.Approved, 1));
+        Assert.Empty(SummaryWorkflow.Allowed(Scope(Roles.DirectorateStaff, 1), null, 1));
+        Assert.Empty(SummaryWorkflow.Allowed(Scope(Roles.Administrator, null), SummaryStatus.Draft, 1));
+    }
+
+    [Fact]
+    public void DoneMessage_IsALiteralMessageOfItsOwnForEachChangeOfState()
+    {
+        var actions = new[] { SummaryAction.SendToReview, SummaryAction.Approve, SummaryAction.SendBack, SummaryAction.Publish };
+
+        var messages = actions.Select(RegionalTraining.Core.Common.Messages.SummaryActionDone).ToList();
+
+        Assert.Equal(actions.Length, messages.Distinct().Count());
+        Assert.DoesNotContain(RegionalTraining.Core.Common.Messages.SummarySaved, messages);
     }
 }

@@ -1,6 +1,7 @@
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Archive;
 
-namespace RegionalTraining.UnitTests.Meetings;
+namespace RegionalTraining.UnitTests.Meetings.Archive;
 
 public sealed class MinutesExcerptTests
 {

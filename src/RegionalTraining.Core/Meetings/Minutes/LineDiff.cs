@@ -1,6 +1,6 @@
 using DiffPlex;
 
-namespace RegionalTraining.Core.Meetings;
+namespace RegionalTraining.Core.Meetings.Minutes;
 
 public enum DiffKind
 {

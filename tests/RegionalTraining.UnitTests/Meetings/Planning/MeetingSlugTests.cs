@@ -1,6 +1,7 @@
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Planning;
 
-namespace RegionalTraining.UnitTests.Meetings;
+namespace RegionalTraining.UnitTests.Meetings.Planning;
 
 public sealed class MeetingSlugTests
 {

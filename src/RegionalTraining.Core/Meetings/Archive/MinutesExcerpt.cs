@@ -1,6 +1,6 @@
 using Markdig;
 
-namespace RegionalTraining.Core.Meetings;
+namespace RegionalTraining.Core.Meetings.Archive;
 
 /// <summary>The start of the minutes as plain text, for the public archive list and the Atom feed.</summary>
 public static class MinutesExcerpt

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+
+namespace RegionalTraining.Core.Meetings.Attachments;
+
+/// <summary>A stored attachment as the download needs it.</summary>
+public sealed record AttachmentFile(string StoredName, string ContentType, string DownloadName);
+
+/// <summary>Photos and documents of a meeting: public with its minutes, before that seen by its directorate only.</summary>
+public interface IMeetingAttachmentService
+{
+    /// <summary>Checks the file (type by content, size) and stores it under a random name outside the web root.</summary>
+    Task<Result> AddAsync(AccessScope scope, int meetingId, Stream content, string fileName, string? caption, CancellationToken cancellationToken = default);
+
+    Task<Result> RemoveAsync(AccessScope scope, int meetingId, int attachmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The attachment when the caller may see it: staff of the meeting's directorate, or anyone once the summary is published.</summary>
+    Task<AttachmentFile?> ReadableAsync(AccessScope scope, int attachmentId, CancellationToken cancellationToken = default);
+}
+
+/// <inheritdoc />
+public sealed class MeetingAttachmentService(
+    AppDbContext db, MeetingAccess access, IAttachmentStore store, ICurrentUser currentUser, LocalCalendar calendar, ILogger<MeetingAttachmentService> logger)
+    : IMeetingAttachmentService
+{
+    private const string FileField = "File";
+
+    public async Task<Result> AddAsync(AccessScope scope, int meetingId, Stream content, string fileName, string? caption, CancellationToken cancellationToken = default)
+    {
+        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        {
+            return Result.NotFound();
+        }
+
+        // Read at most one byte past the limit: enough to refuse, never the whole of an oversized upload.
+        var buffer = new MemoryStream();
+        try
+        {
+            await content.CopyToAsync(new LimitedStream(buffer, AttachmentRules.MaximumBytes + 1), cancellationToken);
+        }
+        catch (LimitReachedException)
+        {
+            // The buffer now holds one byte more than allowed, which the check below refuses.
+        }
+
+        var type = buffer.Length is > 0 and <= AttachmentRules.MaximumBytes ? AttachmentRules.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(16, buffer.Length))) : null;
+        if (type is null)
+        {
+            return Result.Invalid(FileField, buffer.Length == 0 ? Messages.AttachmentEmpty
+                : buffer.Length > AttachmentRules.MaximumBytes ? Messages.AttachmentTooLarge : Messages.AttachmentWrongType);
+        }
+
+        var stored = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        buffer.Position = 0;
+        await store.SaveAsync(stored, buffer, cancellationToken);
+        var trimmed = caption?.Trim();
+        db.MeetingAttachments.Add(new MeetingAttachment
+        {
+            MeetingId = meetingId, OriginalName = AttachmentRules.NameFor(fileName, type), StoredName = stored, ContentType = type, Length = buffer.Length,
+            Caption = string.IsNullOrEmpty(trimmed) ? null : trimmed[..Math.Min(FieldLengths.Title, trimmed.Length)],
+            UploadedAtUtc = calendar.UtcNow, UploadedBy = currentUser.Name,
+        });
+        await access.SaveAsync(meetingId, cancellationToken);
+        logger.LogInformation("Attachment of {Length} bytes ({ContentType}) added to meeting {MeetingId}", buffer.Length, type, meetingId);
+        return Result.Success();
+    }
+
+    public async Task<Result> RemoveAsync(AccessScope scope, int meetingId, int attachmentId, CancellationToken cancellationToken = default)
+    {
+        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        {
+            return Result.NotFound();
+        }
+
+        // Removing what is already gone is a success: the page may be older than a colleague's removal.
+        var attachment = await db.MeetingAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.MeetingId == meetingId, cancellationToken);
+        if (attachment is null)
+        {
+            return Result.Success();
+        }
+
+        db.MeetingAttachments.Remove(attachment);
+        await access.SaveAsync(meetingId, cancellationToken);
+        store.Delete(attachment.StoredName);
+        return Result.Success();
+    }
+
+    public async Task<AttachmentFile?> ReadableAsync(AccessScope scope, int attachmentId, CancellationToken cancellationToken = default)
+    {
+        var row = await db.MeetingAttachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId)
+            .Select(a => new
+            {
+                Attachment = a,
+                DirectorateId = db.Meetings.Where(m => m.Id == a.MeetingId).Select(m => m.DirectorateId).Single(),
+                Published = db.MeetingSummaries.Any(s => s.MeetingId == a.MeetingId && s.Status == SummaryStatus.Published),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is not null && (row.Published || MeetingAccess.CanManage(scope, row.DirectorateId))
+            ? new AttachmentFile(row.Attachment.StoredName, row.Attachment.ContentType, row.Attachment.DownloadName) : null;
+    }
+}

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Profiles;
+
+namespace RegionalTraining.Core.Meetings.Attendance;
+
+public sealed record AttendanceInput(int EstablishmentId, AttendanceStatus Attendance, string? RepresentedBy);
+
+public sealed record InterventionInput(string Speaker, string? Role, int? EstablishmentId, string? SummaryFr, string? SummaryAr);
+
+/// <summary>Who came to a meeting and what was said there.</summary>
+public interface IAttendanceService
+{
+    /// <summary>Records attendance of the invited establishments; rows naming an establishment not invited are ignored.</summary>
+    Task<Result> SaveAttendanceAsync(AccessScope scope, int meetingId, IReadOnlyList<AttendanceInput> rows, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an intervention; a presentation by an establishment copies its profile's key figures for the meeting's year.</summary>
+    Task<Result> AddInterventionAsync(AccessScope scope, int meetingId, InterventionInput input, CancellationToken cancellationToken = default);
+
+    Task<Result> RemoveInterventionAsync(AccessScope scope, int meetingId, int interventionId, CancellationToken cancellationToken = default);
+}
+
+/// <inheritdoc />
+public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : IAttendanceService
+{
+    /// <summary>The stored figures' text columns hold 2,000 characters.</summary>
+    private const int FiguresTextLength = 1900;
+
+    public async Task<Result> SaveAttendanceAsync(AccessScope scope, int meetingId, IReadOnlyList<AttendanceInput> rows, CancellationToken cancellationToken = default)
+    {
+        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        {
+            return Result.NotFound();
+        }
+
+        var invitations = await db.MeetingInvitations.Where(i => i.MeetingId == meetingId).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var invitation = invitations.SingleOrDefault(i => i.EstablishmentId == row.EstablishmentId);
+            if (invitation is not null)
+            {
+                invitation.Attendance = row.Attendance;
+                invitation.RepresentedBy = row.RepresentedBy?.Trim();
+            }
+        }
+
+        return await access.SaveAsync(meetingId, cancellationToken);
+    }
+
+    public async Task<Result> AddInterventionAsync(AccessScope scope, int meetingId, InterventionInput input, CancellationToken cancellationToken = default)
+    {
+        var meeting = await access.FindAsync(scope, meetingId, cancellationToken);
+        if (meeting is null)
+        {
+            return Result.NotFound();
+        }
+
+        var last = await db.Interventions.Where(i => i.MeetingId == meetingId).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;
+        var intervention = new Intervention
+        {
+            MeetingId = meetingId, Position = last + 1, Speaker = input.Speaker.Trim(), Role = input.Role?.Trim(),
+            EstablishmentId = input.EstablishmentId, SummaryFr = input.SummaryFr?.Trim(), SummaryAr = input.SummaryAr?.Trim(),
+        };
+        if (input.EstablishmentId is { } establishmentId)
+        {
+            if (!(await access.EstablishmentsOfAsync(meeting.DirectorateId, [establishmentId], cancellationToken)).Contains(establishmentId))
+            {
+                // Only a forged form names another directorate's establishment: answer as for an unknown one.
+                return Result.NotFound();
+            }
+
+            await FreezeFiguresAsync(intervention, establishmentId, meeting.StartsOn, cancellationToken);
+        }
+
+        db.Interventions.Add(intervention);
+        return await access.SaveAsync(meetingId, cancellationToken);
+    }
+
+    public async Task<Result> RemoveInterventionAsync(AccessScope scope, int meetingId, int interventionId, CancellationToken cancellationToken = default)
+    {
+        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        {
+            return Result.NotFound();
+        }
+
+        // Removing what is already gone is a success: the page may be older than a colleague's removal.
+        var item = await db.Interventions.SingleOrDefaultAsync(i => i.Id == interventionId && i.MeetingId == meetingId, cancellationToken);
+        if (item is null)
+        {
+            return Result.Success();
+        }
+
+        db.Interventions.Remove(item);
+        return await access.SaveAsync(meetingId, cancellationToken);
+    }
+
+    private async Task FreezeFiguresAsync(Intervention intervention, int establishmentId, DateOnly meetingDay, CancellationToken cancellationToken)
+    {
+        var startYear = Organisation.TrainingYear.StartYearFor(meetingDay);
+        var profile = await db.Profiles.AsNoTracking()
+            .Include(p => p.Programmes).Include(p => p.TrainingYear)
+            .Where(p => p.EstablishmentId == establishmentId && p.TrainingYear!.StartYear <= startYear && p.Status != ProfileStatus.Draft)
+            .OrderByDescending(p => p.TrainingYear!.StartYear)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return;
+        }
+
+        // Priorities and severities are stored as text: rank them in memory, by their meaning, not alphabetically.
+        var needs = (await db.Needs.AsNoTracking().Where(n => n.ProfileId == profile.Id).Select(n => new { n.Priority, n.Description }).ToListAsync(cancellationToken))
+            .OrderByDescending(n => n.Priority).Take(3).Select(n => n.Description).ToList();
+        var constraints = (await db.Constraints.AsNoTracking().Where(c => c.ProfileId == profile.Id).Select(c => new { c.Severity, c.Description }).ToListAsync(cancellationToken))
+            .OrderByDescending(c => c.Severity).Take(3).Select(c => c.Description).ToList();
+        intervention.FiguresYear = profile.TrainingYear!.Label;
+        intervention.FiguresTrainees = profile.TotalTrainees;
+        intervention.FiguresTraineesWomen = profile.TotalTraineesWomen;
+        intervention.FiguresTrainers = profile.TotalTrainers;
+        intervention.FiguresProgrammes = profile.Programmes.Count;
+        intervention.FiguresTopNeeds = Clip(string.Join("\n", needs));
+        intervention.FiguresTopConstraints = Clip(string.Join("\n", constraints));
+    }
+
+    private static string? Clip(string text) => text.Length == 0 ? null : text.Length > FiguresTextLength ? text[..FiguresTextLength] : text;
+}

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RegionalTraining.Core.Meetings;
+
+public sealed record BilingualName(string Fr, string Ar);
+
+public sealed record AgendaItemRecord(int Id, int Day, AgendaItemType Type, string? TitleFr, string? TitleAr, string? Speaker, int? PlannedMinutes);
+
+public sealed record InvitationRecord(int EstablishmentId, BilingualName Establishment, AttendanceStatus Attendance, string? RepresentedBy);
+
+/// <summary>An establishment's key figures as they stood when it presented itself at the meeting.</summary>
+public sealed record FiguresRecord(string Year, int Trainees, int TraineesWomen, int Trainers, int Programmes, string? TopNeeds, string? TopConstraints);
+
+public sealed record InterventionRecord(int Id, string Speaker, string? Role, BilingualName? Establishment, string? SummaryFr, string? SummaryAr, FiguresRecord? Figures);
+
+public sealed record DecisionNoteRecord(DateTime AtUtc, string Text, DecisionStatus Status);
+
+public sealed record DecisionRecord(
+    int Id, string Text, DecisionOwnerKind OwnerKind, BilingualName? OwnerEstablishment, string? OwnerPartner, DateOnly? DueOn, DecisionStatus Status,
+    IReadOnlyList<string> Constraints, IReadOnlyList<string> Needs, IReadOnlyList<DecisionNoteRecord> Notes);
+
+public sealed record AttachmentRecord(int Id, string DownloadName, string ContentType, long Length, string? Caption)
+{
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+}
+
+public sealed record SummaryRecord(
+    SummaryStatus Status, string BodyFr, string BodyAr, string? PressStatementFr, string? PressStatementAr, DateTime? PublishedAtUtc, bool CorrectedSincePublication);
+
+/// <summary>Everything recorded about a meeting, as its staff page, its public page and its print show it.</summary>
+public sealed record MeetingPage(
+    int Id, int DirectorateId, string Slug, string TitleFr, string TitleAr, MeetingStatus Status, DateOnly StartsOn, DateOnly EndsOn, BilingualName? Venue,
+    string? ChairName, IReadOnlyList<AgendaItemRecord> Agenda, IReadOnlyList<InvitationRecord> Invitations, IReadOnlyList<InterventionRecord> Interventions,
+    IReadOnlyList<DecisionRecord> Decisions, IReadOnlyList<AttachmentRecord> Attachments, SummaryRecord? Summary)
+{
+    public int Attending(AttendanceStatus status) => Invitations.Count(i => i.Attendance == status);
+}
+
+/// <summary>Reads a whole meeting into a <see cref="MeetingPage"/>: shared by the staff side and the public archive.</summary>
+internal static class MeetingPages
+{
+    public static async Task<MeetingPage?> ReadAsync(IQueryable<Meeting> query, CancellationToken cancellationToken)
+    {
+        var meeting = await query.AsNoTracking()
+            .Include(m => m.VenueEstablishment)
+            .Include(m => m.Invitations).ThenInclude(i => i.Establishment)
+            .Include(m => m.Agenda)
+            .Include(m => m.Interventions).ThenInclude(i => i.Establishment)
+            .Include(m => m.Decisions).ThenInclude(d => d.Notes)
+            .Include(m => m.Decisions).ThenInclude(d => d.Constraints)
+            .Include(m => m.Decisions).ThenInclude(d => d.OwnerEstablishment)
+            .Include(m => m.Decisions).ThenInclude(d => d.Needs)
+            .Include(m => m.Attachments)
+            .Include(m => m.Summary).ThenInclude(s => s!.Revisions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        return meeting is null ? null : From(meeting);
+    }
+
+    private static MeetingPage From(Meeting m) => new(
+        m.Id, m.DirectorateId, m.Slug, m.TitleFr, m.TitleAr, m.Status, m.StartsOn, m.EndsOn,
+        m.VenueEstablishment is { } venue ? new BilingualName(venue.NameFr, venue.NameAr) : m.VenueText is { } text ? new BilingualName(text, text) : null,
+        m.ChairName,
+        [.. m.Agenda.OrderBy(a => a.Day).ThenBy(a => a.Position).Select(a => new AgendaItemRecord(a.Id, a.Day, a.Type, a.TitleFr, a.TitleAr, a.Speaker, a.PlannedMinutes))],
+        [.. m.Invitations.OrderBy(i => i.Establishment!.NameFr)
+            .Select(i => new InvitationRecord(i.EstablishmentId, new BilingualName(i.Establishment!.NameFr, i.Establishment.NameAr), i.Attendance, i.RepresentedBy))],
+        [.. m.Interventions.OrderBy(i => i.Position).Select(Intervention)],
+        [.. m.Decisions.OrderBy(d => d.Id).Select(Decision)],
+        [.. m.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentRecord(a.Id, a.DownloadName, a.ContentType, a.Length, a.Caption))],
+        m.Summary is { } s
+            ? new SummaryRecord(s.Status, s.BodyFr, s.BodyAr, s.PressStatementFr, s.PressStatementAr, s.PublishedAtUtc,
+                s.Revisions.Any(r => r.Reason is not null && r.Status == SummaryStatus.Published))
+            : null);
+
+    private static InterventionRecord Intervention(Intervention i) => new(
+        i.Id, i.Speaker, i.Role, i.Establishment is { } e ? new BilingualName(e.NameFr, e.NameAr) : null, i.SummaryFr, i.SummaryAr,
+        i.FiguresYear is { } year
+            ? new FiguresRecord(year, i.FiguresTrainees ?? 0, i.FiguresTraineesWomen ?? 0, i.FiguresTrainers ?? 0, i.FiguresProgrammes ?? 0, i.FiguresTopNeeds, i.FiguresTopConstraints)
+            : null);
+
+    private static DecisionRecord Decision(Decision d) => new(
+        d.Id, d.Text, d.OwnerKind, d.OwnerEstablishment is { } e ? new BilingualName(e.NameFr, e.NameAr) : null, d.OwnerPartner, d.DueOn, d.Status,
+        [.. d.Constraints.Select(c => c.Description)], [.. d.Needs.Select(n => n.Description)],
+        [.. d.Notes.OrderBy(n => n.AtUtc).Select(n => new DecisionNoteRecord(n.AtUtc, n.Text, n.Status))]);
+}

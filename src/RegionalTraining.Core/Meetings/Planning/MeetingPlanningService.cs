@@ -1,0 +1,241 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+
+namespace RegionalTraining.Core.Meetings.Planning;
+
+public sealed record MeetingInput(
+    string TitleFr, string TitleAr, MeetingKind Kind, DateOnly StartsOn, DateOnly EndsOn, int? VenueEstablishmentId, string? VenueText,
+    string? ChairName, MeetingStatus Status, bool AnnouncedPublicly, IReadOnlyCollection<int> InvitedEstablishmentIds);
+
+public sealed record AgendaInput(AgendaItemType Type, string? TitleFr, string? TitleAr, string? Speaker, int? PlannedMinutes, int Day);
+
+public sealed record MeetingListItem(int Id, string Slug, string TitleFr, string TitleAr, DateOnly StartsOn, DateOnly EndsOn, MeetingStatus Status, SummaryStatus? SummaryStatus);
+
+/// <summary>A meeting as its edit form shows it, with the version the form sends back.</summary>
+public sealed record MeetingEdit(int Id, int DirectorateId, MeetingInput Input, byte[] RowVersion);
+
+/// <summary>The meetings of a directorate and their agendas: listing, reading, creating and changing them.</summary>
+public interface IMeetingPlanningService
+{
+    Task<IReadOnlyList<MeetingListItem>> ListAsync(AccessScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>The whole meeting, or null when it does not exist or the caller may not manage it.</summary>
+    Task<MeetingPage?> PageAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default);
+
+    Task<MeetingEdit?> EditAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Creates (<paramref name="meetingId"/> null, in <paramref name="chosenDirectorateId"/> for an administrator,
+    /// else the caller's own directorate) or changes a meeting; the new or changed meeting's id on success.
+    /// </summary>
+    Task<Result<int>> SaveAsync(AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion = null, CancellationToken cancellationToken = default);
+
+    Task<Result> AddAgendaItemAsync(AccessScope scope, int meetingId, AgendaInput input, CancellationToken cancellationToken = default);
+
+    Task<Result> MoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, int offset, CancellationToken cancellationToken = default);
+
+    Task<Result> RemoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, CancellationToken cancellationToken = default);
+}
+
+/// <inheritdoc />
+public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access, ILogger<MeetingPlanningService> logger) : IMeetingPlanningService
+{
+    public async Task<IReadOnlyList<MeetingListItem>> ListAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        var directorateId = scope.DirectorateOfWork;
+        return await db.Meetings.AsNoTracking()
+            .Where(m => directorateId == null || m.DirectorateId == directorateId)
+            .OrderByDescending(m => m.StartsOn)
+            .Select(m => new MeetingListItem(m.Id, m.Slug, m.TitleFr, m.TitleAr, m.StartsOn, m.EndsOn, m.Status, m.Summary != null ? m.Summary.Status : null))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<MeetingPage?> PageAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default) =>
+        await access.FindAsync(scope, meetingId, cancellationToken) is null ? null
+            : await MeetingPages.ReadAsync(db.Meetings.Where(m => m.Id == meetingId), cancellationToken);
+
+    public async Task<MeetingEdit?> EditAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default)
+    {
+        var m = await db.Meetings.AsNoTracking().Include(m => m.Invitations).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        return m is null || !MeetingAccess.CanManage(scope, m.DirectorateId) ? null : new MeetingEdit(m.Id, m.DirectorateId,
+            new MeetingInput(m.TitleFr, m.TitleAr, m.Kind, m.StartsOn, m.EndsOn, m.VenueEstablishmentId, m.VenueText, m.ChairName, m.Status, m.AnnouncedPublicly,
+                [.. m.Invitations.Select(i => i.EstablishmentId)]),
+            m.RowVersion);
+    }
+
+    public async Task<Result<int>> SaveAsync(
+        AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion = null, CancellationToken cancellationToken = default)
+    {
+        if (!scope.Has(Capability.DirectorateWork))
+        {
+            return Result.NotFound().With<int>();
+        }
+
+        var meeting = meetingId is null ? await NewAsync(scope, chosenDirectorateId, input, cancellationToken) : await ExistingAsync(scope, meetingId.Value, input, rowVersion, cancellationToken);
+        if (!meeting.Succeeded)
+        {
+            return meeting.With<int>();
+        }
+
+        if (input.EndsOn < input.StartsOn)
+        {
+            return Result.Invalid(nameof(MeetingInput.EndsOn), Messages.MeetingEndsBeforeStart).With<int>();
+        }
+
+        if (meeting.Value!.Id == 0)
+        {
+            db.Meetings.Add(meeting.Value);
+        }
+
+        await ApplyAsync(meeting.Value, input, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Conflict().With<int>();
+        }
+
+        logger.LogInformation("Meeting {MeetingId} saved", meeting.Value!.Id);
+        return Result.Success(meeting.Value!.Id);
+    }
+
+    public async Task<Result> AddAgendaItemAsync(AccessScope scope, int meetingId, AgendaInput input, CancellationToken cancellationToken = default)
+    {
+        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        {
+            return Result.NotFound();
+        }
+
+        var last = await db.AgendaItems.Where(a => a.MeetingId == meetingId).MaxAsync(a => (int?)a.Position, cancellationToken) ?? 0;
+        db.AgendaItems.Add(new AgendaItem
+        {
+            MeetingId = meetingId, Position = last + 1, Type = input.Type, TitleFr = input.TitleFr?.Trim(), TitleAr = input.TitleAr?.Trim(),
+            Speaker = input.Speaker?.Trim(), PlannedMinutes = input.PlannedMinutes, Day = Math.Max(1, input.Day),
+        });
+        return await access.SaveAsync(meetingId, cancellationToken);
+    }
+
+    public async Task<Result> MoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, int offset, CancellationToken cancellationToken = default)
+    {
+        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        {
+            return Result.NotFound();
+        }
+
+        var items = await db.AgendaItems.Where(a => a.MeetingId == meetingId).OrderBy(a => a.Position).ToListAsync(cancellationToken);
+        var index = items.FindIndex(a => a.Id == itemId);
+        var target = index + Math.Sign(offset);
+        if (index < 0)
+        {
+            return Result.NotFound();
+        }
+
+        if (target < 0 || target >= items.Count)
+        {
+            // Already first (or last): nothing to move, which is what was asked.
+            return Result.Success();
+        }
+
+        (items[index], items[target]) = (items[target], items[index]);
+        for (var i = 0; i < items.Count; i++)
+        {
+            items[i].Position = i + 1;
+        }
+
+        return await access.SaveAsync(meetingId, cancellationToken);
+    }
+
+    public async Task<Result> RemoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, CancellationToken cancellationToken = default)
+    {
+        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        {
+            return Result.NotFound();
+        }
+
+        // Removing what is already gone is a success: the page may be older than a colleague's removal.
+        var item = await db.AgendaItems.SingleOrDefaultAsync(a => a.Id == itemId && a.MeetingId == meetingId, cancellationToken);
+        if (item is null)
+        {
+            return Result.Success();
+        }
+
+        db.AgendaItems.Remove(item);
+        return await access.SaveAsync(meetingId, cancellationToken);
+    }
+
+    private async Task<Result<Meeting>> NewAsync(AccessScope scope, int? chosenDirectorateId, MeetingInput input, CancellationToken cancellationToken)
+    {
+        if (scope.DirectorateInFocus(chosenDirectorateId) is not { } directorateId)
+        {
+            return Result.Invalid("DirectorateId", Messages.MeetingChooseDirectorate).With<Meeting>();
+        }
+
+        if (!MeetingAccess.CanManage(scope, directorateId))
+        {
+            return Result.NotFound().With<Meeting>();
+        }
+
+        return Result.Success(new Meeting { TitleFr = input.TitleFr, TitleAr = input.TitleAr, DirectorateId = directorateId, Slug = await UniqueSlugAsync(input, null, cancellationToken) });
+    }
+
+    private async Task<Result<Meeting>> ExistingAsync(AccessScope scope, int meetingId, MeetingInput input, byte[]? rowVersion, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.Include(m => m.Invitations).Include(m => m.Summary).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        if (meeting is null || !MeetingAccess.CanManage(scope, meeting.DirectorateId))
+        {
+            return Result.NotFound().With<Meeting>();
+        }
+
+        db.Entry(meeting).Property(m => m.RowVersion).OriginalValue = rowVersion ?? [];
+        // The public address is fixed once published; before that it follows the title and date.
+        if (meeting.Summary?.Status != SummaryStatus.Published)
+        {
+            var slug = MeetingSlug.For(input.StartsOn, input.TitleFr);
+            if (slug != meeting.Slug && !meeting.Slug.StartsWith(slug + "-", StringComparison.Ordinal))
+            {
+                meeting.Slug = await UniqueSlugAsync(input, meeting.Id, cancellationToken);
+            }
+        }
+
+        return Result.Success(meeting);
+    }
+
+    private async Task ApplyAsync(Meeting meeting, MeetingInput input, CancellationToken cancellationToken)
+    {
+        var named = input.InvitedEstablishmentIds.Append(input.VenueEstablishmentId ?? 0).Where(id => id > 0).Distinct().ToList();
+        var ofDirectorate = await access.EstablishmentsOfAsync(meeting.DirectorateId, named, cancellationToken);
+        meeting.TitleFr = input.TitleFr.Trim();
+        meeting.TitleAr = input.TitleAr.Trim();
+        meeting.Kind = input.Kind;
+        meeting.StartsOn = input.StartsOn;
+        meeting.EndsOn = input.EndsOn;
+        meeting.VenueEstablishmentId = input.VenueEstablishmentId is { } venue && ofDirectorate.Contains(venue) ? venue : null;
+        meeting.VenueText = string.IsNullOrWhiteSpace(input.VenueText) ? null : input.VenueText.Trim();
+        meeting.ChairName = input.ChairName?.Trim();
+        meeting.Status = input.Status;
+        meeting.AnnouncedPublicly = input.AnnouncedPublicly;
+        var invited = input.InvitedEstablishmentIds.Where(ofDirectorate.Contains).ToHashSet();
+        meeting.Invitations.RemoveAll(i => !invited.Contains(i.EstablishmentId));
+        foreach (var id in invited.Where(id => meeting.Invitations.All(i => i.EstablishmentId != id)))
+        {
+            meeting.Invitations.Add(new MeetingInvitation { EstablishmentId = id });
+        }
+    }
+
+    private async Task<string> UniqueSlugAsync(MeetingInput input, int? meetingId, CancellationToken cancellationToken)
+    {
+        var slug = MeetingSlug.For(input.StartsOn, input.TitleFr);
+        var candidate = slug;
+        for (var n = 2; await db.Meetings.AnyAsync(m => m.Slug == candidate && m.Id != meetingId, cancellationToken); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+}
