@@ -27,6 +27,9 @@ public static partial class Messages
     public const string WrongRecoveryCode = "This recovery code is not valid or was already used.";
     public const string TooManyFailedAttempts = "Too many failed attempts. Try again in 15 minutes.";
     public const string TwoFactorRequiredByRole = "Your role requires two-factor sign-in: it cannot be turned off.";
+    public const string TwoFactorAlreadyOn = "Two-factor sign-in is on.";
+    public const string TwoFactorIsOff = "Two-factor sign-in is off.";
+    public const string TryAgain = "Something went wrong. Try again.";
     public const string TwoFactorTurnedOff = "Two-factor sign-in is turned off.";
     public const string OwnSecondFactor = "Manage your own second factor from your two-factor sign-in page.";
     public const string SecondFactorReset = "The second factor was reset: the person signs in with the password and enrols again.";

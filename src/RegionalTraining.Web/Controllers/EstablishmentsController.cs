@@ -61,11 +61,7 @@ public sealed class EstablishmentsController(
         }
 
         var scope = await scopes.GetAsync(cancellationToken);
-        if (!scope.CanEditStructure)
-        {
-            await KeepStoredStructureAsync(id, model, cancellationToken);
-        }
-
+        await KeepStoredStructureUnlessAdministratorAsync(scope, id, model, cancellationToken);
         if (!ModelState.IsValid)
         {
             return View(await WithOptionsAsync(model, cancellationToken));
@@ -119,8 +115,13 @@ public sealed class EstablishmentsController(
     }
 
     /// <summary>Non-administrators never change structure: what the form says about it is ignored, not trusted.</summary>
-    private async Task KeepStoredStructureAsync(int id, EstablishmentFormViewModel model, CancellationToken cancellationToken)
+    private async Task KeepStoredStructureUnlessAdministratorAsync(AccessScope scope, int id, EstablishmentFormViewModel model, CancellationToken cancellationToken)
     {
+        if (scope.CanEditStructure)
+        {
+            return;
+        }
+
         model.CopyStructureFrom(EstablishmentFormViewModel.From((await directory.GetAsync(id, cancellationToken))!));
         foreach (var key in EstablishmentFormViewModel.StructureFields)
         {

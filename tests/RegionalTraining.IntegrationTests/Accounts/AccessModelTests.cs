@@ -19,8 +19,8 @@ public sealed class AccessModelTests(RegionalTrainingFactory factory)
             ? await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => (int?)d.Id).SingleAsync())
             : null;
         var result = await accounts.CreateAsync(new AccountInput(email, "Access test", role, directorate, []), RegionalTrainingFactory.Password);
-        Assert.True(result.Succeeded, string.Join(";", result.Errors.Values));
-        return result.UserId!;
+        Assert.True(result.Succeeded, string.Join(";", result.Errors.Select(e => e.MessageKey)));
+        return result.Value!;
     }
 
     /// <summary>Changes the role in the database the way a concurrent administrator would, without touching the stamp.</summary>
