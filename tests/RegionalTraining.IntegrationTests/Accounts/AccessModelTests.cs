@@ -89,7 +89,7 @@ public sealed class AccessModelTests(RegionalTrainingFactory factory)
             ["ConcurrencyStamp"] = HttpClientFormExtensions.HiddenValue(form, "ConcurrencyStamp"),
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("You cannot change your own role", await response.Content.ReadAsStringAsync());
         Assert.True(await factory.WithDbAsync(db => db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Administrator))));
     }

@@ -175,7 +175,7 @@ public sealed class SignInTests(RegionalTrainingFactory factory)
             ["Role"] = Roles.EstablishmentDirector,
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("An establishment director must direct at least one establishment.", await response.Content.ReadAsStringAsync());
         Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "incomplete@test.local")));
     }

@@ -42,7 +42,7 @@ public sealed partial class TwoFactorTests(TwoFactorPortal portal) : IClassFixtu
 
         var response = await client.PostFormAsync("/TwoFactor/Enable", "/TwoFactor/Enable", new Dictionary<string, string> { ["Code"] = "000000" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(WrongCodeMessage, await response.Content.ReadAsStringAsync());
         Assert.False(await portal.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleAsync()));
     }
