@@ -61,35 +61,18 @@ public sealed class EstablishmentDirectory(AppDbContext db, ILogger<Establishmen
 
     public async Task<PagedResult<EstablishmentListItem>> SearchAsync(AccessScope scope, EstablishmentFilter filter, CancellationToken cancellationToken = default)
     {
-        var query = InScope(scope);
-        if (filter.ProvinceId is { } provinceId)
-        {
-            query = query.Where(e => e.ProvinceId == provinceId);
-        }
-
-        if (filter.Type is { } type)
-        {
-            query = query.Where(e => e.Type == type);
-        }
-
         var search = Bilingual.Normalise(filter.Search);
-        if (search.Length > 0)
-        {
-            query = query.Where(e => e.SearchKey.Contains(search));
-        }
-
-        var pageSize = Math.Clamp(filter.PageSize, 1, MaxPageSize);
-        var total = await query.CountAsync(cancellationToken);
-        var page = PagedResult<EstablishmentListItem>.ClampPage(filter.Page, total, pageSize);
+        var query = InScope(scope)
+            .WhereIf(filter.ProvinceId is not null, e => e.ProvinceId == filter.ProvinceId)
+            .WhereIf(filter.Type is not null, e => e.Type == filter.Type)
+            .WhereIf(search.Length > 0, e => e.SearchKey.Contains(search));
         var ordered = filter.ArabicOrder
             ? query.OrderBy(e => e.Province!.NameAr).ThenBy(e => e.Type).ThenBy(e => e.NameAr)
             : query.OrderBy(e => e.Province!.NameFr).ThenBy(e => e.Type).ThenBy(e => e.NameFr);
-        var items = await ordered
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(e => new EstablishmentListItem(e.Id, e.Code, e.Type, e.NameFr, e.NameAr, e.TownFr, e.TownAr,
-                e.Province!.NameFr, e.Province.NameAr, e.IsActive))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<EstablishmentListItem>(items, page, pageSize, total);
+        return await query.ToPageAsync(
+            ordered,
+            e => new EstablishmentListItem(e.Id, e.Code, e.Type, e.NameFr, e.NameAr, e.TownFr, e.TownAr, e.Province!.NameFr, e.Province.NameAr, e.IsActive),
+            filter.Page, filter.PageSize, MaxPageSize, cancellationToken);
     }
 
     public Task<EstablishmentRef?> GetRefAsync(int id, CancellationToken cancellationToken = default) =>
@@ -193,24 +176,11 @@ public sealed class EstablishmentDirectory(AppDbContext db, ILogger<Establishmen
 
     private async Task<List<FieldError>> ValidateAsync(int? id, EstablishmentUpdate input, CancellationToken ct)
     {
-        var errors = new List<FieldError>();
         var code = input.Code.Trim();
-        if (await db.Establishments.AnyAsync(e => e.Code == code && e.Id != id, ct))
-        {
-            errors.Add(new FieldError(nameof(input.Code), Messages.EstablishmentCodeTaken));
-        }
-
-        if (!await db.Provinces.AnyAsync(p => p.Id == input.ProvinceId, ct))
-        {
-            errors.Add(new FieldError(nameof(input.ProvinceId), Messages.ChooseProvince));
-        }
-
-        if (input.ComplexId is { } complexId && !await db.Complexes.AnyAsync(c => c.Id == complexId, ct))
-        {
-            errors.Add(new FieldError(nameof(input.ComplexId), Messages.ChooseComplex));
-        }
-
-        return errors;
+        return FieldChecks.Broken(
+            (await db.Establishments.AnyAsync(e => e.Code == code && e.Id != id, ct), nameof(input.Code), Messages.EstablishmentCodeTaken),
+            (!await db.Provinces.AnyAsync(p => p.Id == input.ProvinceId, ct), nameof(input.ProvinceId), Messages.ChooseProvince),
+            (input.ComplexId is { } complexId && !await db.Complexes.AnyAsync(c => c.Id == complexId, ct), nameof(input.ComplexId), Messages.ChooseComplex));
     }
 
     private static void Apply(Establishment e, EstablishmentUpdate input, bool structural)

@@ -137,35 +137,18 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
 
     public async Task<PagedResult<ProgrammeListItem>> ProgrammesAsync(ProgrammeFilter filter, CancellationToken cancellationToken = default)
     {
-        var query = db.Programmes.AsNoTracking();
-        if (filter.SectorId is { } sectorId)
-        {
-            query = query.Where(p => p.SectorId == sectorId);
-        }
-
-        if (filter.Level is { } level)
-        {
-            query = query.Where(p => p.Level == level);
-        }
-
         var search = Bilingual.Normalise(filter.Search);
-        if (search.Length > 0)
-        {
-            query = query.Where(p => p.SearchKey.Contains(search));
-        }
-
-        var pageSize = Math.Clamp(filter.PageSize, 1, 100);
-        var total = await query.CountAsync(cancellationToken);
-        var page = PagedResult<ProgrammeListItem>.ClampPage(filter.Page, total, pageSize);
+        var query = db.Programmes.AsNoTracking()
+            .WhereIf(filter.SectorId is not null, p => p.SectorId == filter.SectorId)
+            .WhereIf(filter.Level is not null, p => p.Level == filter.Level)
+            .WhereIf(search.Length > 0, p => p.SearchKey.Contains(search));
         var ordered = filter.ArabicOrder
             ? query.OrderBy(p => p.Sector!.NameAr).ThenBy(p => p.Level).ThenBy(p => p.NameAr)
             : query.OrderBy(p => p.Sector!.NameFr).ThenBy(p => p.Level).ThenBy(p => p.NameFr);
-        var items = await ordered
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new ProgrammeListItem(p.Id, p.Code, p.NameFr, p.NameAr, p.Level, p.DurationMonths,
-                p.Sector!.NameFr, p.Sector.NameAr, p.IsActive))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ProgrammeListItem>(items, page, pageSize, total);
+        return await query.ToPageAsync(
+            ordered,
+            p => new ProgrammeListItem(p.Id, p.Code, p.NameFr, p.NameAr, p.Level, p.DurationMonths, p.Sector!.NameFr, p.Sector.NameAr, p.IsActive),
+            filter.Page, filter.PageSize, 100, cancellationToken);
     }
 
     public Task<ProgrammeDetails?> GetProgrammeAsync(int id, CancellationToken cancellationToken = default) =>
@@ -176,17 +159,10 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
 
     public async Task<Result<byte[]>> SaveProgrammeAsync(int? id, ProgrammeInput input, byte[]? rowVersion, CancellationToken cancellationToken = default)
     {
-        var errors = new List<FieldError>();
         var code = input.Code.Trim();
-        if (await db.Programmes.AnyAsync(p => p.Code == code && p.Id != id, cancellationToken))
-        {
-            errors.Add(new FieldError(nameof(input.Code), Messages.ProgrammeCodeTaken));
-        }
-
-        if (!await db.Sectors.AnyAsync(s => s.Id == input.SectorId, cancellationToken))
-        {
-            errors.Add(new FieldError(nameof(input.SectorId), Messages.ChooseSector));
-        }
+        var errors = FieldChecks.Broken(
+            (await db.Programmes.AnyAsync(p => p.Code == code && p.Id != id, cancellationToken), nameof(input.Code), Messages.ProgrammeCodeTaken),
+            (!await db.Sectors.AnyAsync(s => s.Id == input.SectorId, cancellationToken), nameof(input.SectorId), Messages.ChooseSector));
 
         if (errors.Count > 0)
         {

@@ -99,21 +99,11 @@ public sealed class CampaignService(
             return Result.Forbidden().With<int>();
         }
 
-        var errors = new List<FieldError>();
-        if (deadline < opensOn)
-        {
-            errors.Add(new FieldError("Deadline", Messages.CampaignDeadlineBeforeOpening));
-        }
-
-        if (!await db.TrainingYears.AnyAsync(y => y.Id == trainingYearId, cancellationToken))
-        {
-            errors.Add(new FieldError("TrainingYearId", Messages.ChooseTrainingYear));
-        }
-        else if (await db.Campaigns.AnyAsync(c => c.DirectorateId == directorateId && c.TrainingYearId == trainingYearId, cancellationToken))
-        {
-            errors.Add(new FieldError("TrainingYearId", Messages.CampaignAlreadyExists));
-        }
-
+        var yearExists = await db.TrainingYears.AnyAsync(y => y.Id == trainingYearId, cancellationToken);
+        var errors = FieldChecks.Broken(
+            (deadline < opensOn, "Deadline", Messages.CampaignDeadlineBeforeOpening),
+            (!yearExists, "TrainingYearId", Messages.ChooseTrainingYear),
+            (yearExists && await db.Campaigns.AnyAsync(c => c.DirectorateId == directorateId && c.TrainingYearId == trainingYearId, cancellationToken), "TrainingYearId", Messages.CampaignAlreadyExists));
         if (errors.Count > 0)
         {
             return Result.Invalid(errors).With<int>();
