@@ -42,18 +42,7 @@ public sealed class ProgrammesController(
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var programme = await reference.GetProgrammeAsync(id, cancellationToken);
-        if (programme is null)
-        {
-            return NotFound();
-        }
-
-        var v = programme.Values;
-        var model = new ProgrammeFormViewModel
-        {
-            Id = id, Code = v.Code, SectorId = v.SectorId, Level = v.Level, NameFr = v.NameFr, NameAr = v.NameAr,
-            DurationMonths = v.DurationMonths, IsActive = v.IsActive, RowVersion = FormTokens.Encode(programme.RowVersion),
-        };
-        return View(await WithOptionsAsync(model, cancellationToken));
+        return programme is null ? NotFound() : View(await WithOptionsAsync(ProgrammeFormViewModel.From(programme), cancellationToken));
     }
 
     [HttpPost]

@@ -31,17 +31,7 @@ public sealed class ProvincesController(
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var province = await reference.GetProvinceAsync(id, cancellationToken);
-        if (province is null)
-        {
-            return NotFound();
-        }
-
-        var model = new ProvinceFormViewModel
-        {
-            Id = province.Id, Code = province.Code, NameFr = province.NameFr, NameAr = province.NameAr,
-            RegionId = province.RegionId, RowVersion = FormTokens.Encode(province.RowVersion),
-        };
-        return View(await WithOptionsAsync(model, cancellationToken));
+        return province is null ? NotFound() : View(await WithOptionsAsync(ProvinceFormViewModel.From(province), cancellationToken));
     }
 
     [HttpPost]
