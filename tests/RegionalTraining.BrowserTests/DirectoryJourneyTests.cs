@@ -33,6 +33,39 @@ public sealed class DirectoryJourneyTests(BrowserPortal portal)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("ar-MA", "القيمة المحفوظة حاليًا")]
+    [InlineData("fr-MA", "Valeur actuellement enregistrée")]
+    public async Task Staff_SavingAStaleForm_KeepsWhatHeTyped_AndSeesTheSavedValueUnderThePhone(string locale, string savedNow)
+    {
+        var staff = await portal.NewPageAsync(locale);
+        var admin = await portal.NewPageAsync("fr-MA");
+        await portal.SignInAsync(staff, "staff@demo.local");
+        await portal.SignInAsync(admin, "admin@demo.local");
+        await staff.GotoAsync("/Establishments?q=Sidi");
+        await staff.ClickAsync("table tbody tr a");
+        var edit = staff.Url.Replace("/Details/", "/Edit/", StringComparison.Ordinal);
+        await staff.GotoAsync(edit);
+        await admin.GotoAsync(edit);
+        var theirs = locale == "ar-MA" ? "+212 528 11 11 11" : "+212 528 22 22 22";
+        await admin.FillAsync("#Phone", theirs);
+        await admin.ClickAsync("main form button[type=submit]");
+        await admin.WaitForURLAsync(url => url.Contains("/Establishments/Details/", StringComparison.Ordinal));
+
+        await staff.FillAsync("#Phone", "+212 528 33 33 33");
+        var response = await staff.RunAndWaitForResponseAsync(() => staff.ClickAsync("main form button[type=submit]"), r => r.Request.Method == "POST");
+        await staff.Locator(".validation-summary-errors, [role=alert]").First.WaitForAsync();
+        await BrowserPortal.ScreenshotAsync(staff, $"establishment-conflict.{locale}");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+
+        Assert.Equal(409, response.Status);
+        Assert.Equal("+212 528 33 33 33", await staff.InputValueAsync("#Phone"));
+        Assert.Contains(savedNow, await staff.InnerTextAsync("main"));
+        Assert.Contains(theirs, await staff.InnerTextAsync("main"));
+        await staff.Context.CloseAsync();
+        await admin.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Director_ChangingTheIdInTheAddress_GetsTheLocalizedForbiddenPage()
     {

@@ -71,7 +71,7 @@ public sealed class TwoFactorJourneyTests(BrowserPortal portal)
         await using var scope = portal.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<IAccountService>()
             .CreateAsync(new AccountInput(Email, "Administrateur 2FA", Roles.Administrator, null, []), BrowserPortal.Password);
-        Assert.True(result.Succeeded, string.Join(";", result.Errors.Values));
+        Assert.True(result.Succeeded, string.Join(";", result.Errors.Select(e => e.MessageKey)));
     }
 
     private string CodeNow(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(portal.Clock.GetUtcNow().UtcDateTime);

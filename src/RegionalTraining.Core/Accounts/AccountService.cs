@@ -19,16 +19,6 @@ public sealed record AccountListItem(
 public sealed record AccountDetails(
     string Id, string Email, string DisplayName, string? Role, int? DirectorateId, IReadOnlyList<int> EstablishmentIds, bool IsDisabled, string ConcurrencyStamp);
 
-/// <summary>Result of an account change: errors are field → resource key (or Identity's own description).</summary>
-public sealed record AccountResult(bool Succeeded, string? UserId, IReadOnlyDictionary<string, string> Errors)
-{
-    public static AccountResult Ok(string userId) => new(true, userId, new Dictionary<string, string>());
-
-    public static AccountResult Fail(IReadOnlyDictionary<string, string> errors) => new(false, null, errors);
-
-    public static AccountResult Fail(string field, string message) => Fail(new Dictionary<string, string> { [field] = message });
-}
-
 /// <summary>
 /// Creates accounts and changes their role, perimeter and state. Administrators only: the controller's policy checks
 /// the capability, this service keeps the assignment coherent, refuses changes to one's own account and to the last
@@ -40,14 +30,14 @@ public interface IAccountService
 
     Task<AccountDetails?> GetAsync(string userId, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates the account without a usable password: the person sets one through the invitation link.</summary>
-    Task<AccountResult> CreateAsync(AccountInput input, string? password = null, CancellationToken cancellationToken = default);
+    /// <summary>Creates the account without a usable password (the person sets one through the invitation link); succeeds with its id.</summary>
+    Task<Result<string>> CreateAsync(AccountInput input, string? password = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Refused with a conflict error when <paramref name="concurrencyStamp"/> is stale.</summary>
-    Task<AccountResult> UpdateAsync(string userId, AccountInput input, string concurrencyStamp, CancellationToken cancellationToken = default);
+    /// <summary>A conflict when <paramref name="concurrencyStamp"/> is stale; it carries the stamp now stored.</summary>
+    Task<Result<string>> UpdateAsync(string userId, AccountInput input, string concurrencyStamp, CancellationToken cancellationToken = default);
 
     /// <summary>Disabling also renews the security stamp, which ends the account's open sessions.</summary>
-    Task<AccountResult> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default);
+    Task<Result> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -58,12 +48,6 @@ public sealed class AccountService(
     TimeProvider clock,
     ILogger<AccountService> logger) : IAccountService
 {
-    public const string ConflictMessage = "Someone else changed this account since you opened it. Review the current values and try again.";
-    public const string DuplicateEmailMessage = "An account with this e-mail already exists.";
-    public const string NotFoundMessage = "This account no longer exists.";
-    public const string OwnAccountMessage = "You cannot change your own role, directorate, establishments or state: ask another administrator.";
-    public const string LastAdministratorMessage = "This is the last active administrator: make another account administrator first.";
-
     public async Task<IReadOnlyList<AccountListItem>> ListAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
@@ -97,17 +81,17 @@ public sealed class AccountService(
             user.Establishments.Select(e => e.EstablishmentId).ToList(), user.IsDisabled, user.ConcurrencyStamp ?? string.Empty);
     }
 
-    public async Task<AccountResult> CreateAsync(AccountInput input, string? password = null, CancellationToken cancellationToken = default)
+    public async Task<Result<string>> CreateAsync(AccountInput input, string? password = null, CancellationToken cancellationToken = default)
     {
         var (directorateId, errors) = await CheckAsync(input, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return AccountResult.Fail(errors);
-        }
-
         if (await users.FindByEmailAsync(input.Email) is not null)
         {
-            return AccountResult.Fail("Email", DuplicateEmailMessage);
+            errors.Add(new FieldError(nameof(input.Email), Messages.DuplicateEmail));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Invalid(errors).With<string>();
         }
 
         var user = new ApplicationUser
@@ -127,31 +111,31 @@ public sealed class AccountService(
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return AccountResult.Fail(ToErrors(created));
+            return Result.Invalid(ToErrors(created)).With<string>();
         }
 
         await users.AddToRoleAsync(user, input.Role);
         logger.LogInformation("Account {UserId} created with role {Role} for directorate {DirectorateId}", user.Id, input.Role, directorateId);
-        return AccountResult.Ok(user.Id);
+        return Result.Success(user.Id);
     }
 
-    public async Task<AccountResult> UpdateAsync(string userId, AccountInput input, string concurrencyStamp, CancellationToken cancellationToken = default)
+    public async Task<Result<string>> UpdateAsync(string userId, AccountInput input, string concurrencyStamp, CancellationToken cancellationToken = default)
     {
         var user = await db.Users.Include(u => u.Establishments).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)
         {
-            return AccountResult.Fail("", NotFoundMessage);
+            return Result.NotFound().With<string>();
         }
 
         if (user.ConcurrencyStamp != concurrencyStamp)
         {
-            return AccountResult.Fail("", ConflictMessage);
+            return Result.Conflict(Messages.AccountConflict).With(user.ConcurrencyStamp);
         }
 
         var (directorateId, errors) = await CheckAsync(input, cancellationToken);
         if (errors.Count > 0)
         {
-            return AccountResult.Fail(errors);
+            return Result.Invalid(errors).With<string>();
         }
 
         var oldRoles = await users.GetRolesAsync(user);
@@ -160,13 +144,13 @@ public sealed class AccountService(
             || !user.Establishments.Select(l => l.EstablishmentId).ToHashSet().SetEquals(establishmentIds);
         if (accessChanges && user.Id == currentUser.UserId)
         {
-            return AccountResult.Fail("Role", OwnAccountMessage);
+            return Result.Invalid(nameof(input.Role), Messages.OwnAccount).With<string>();
         }
 
         if (oldRoles.Contains(Roles.Administrator) && input.Role != Roles.Administrator && !user.IsDisabled
             && !await AnotherActiveAdministratorAsync(user.Id, cancellationToken))
         {
-            return AccountResult.Fail("Role", LastAdministratorMessage);
+            return Result.Invalid(nameof(input.Role), Messages.LastAdministrator).With<string>();
         }
 
         user.DisplayName = input.DisplayName.Trim();
@@ -191,32 +175,32 @@ public sealed class AccountService(
         if (!updated.Succeeded)
         {
             return updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
-                ? AccountResult.Fail("", ConflictMessage)
-                : AccountResult.Fail(ToErrors(updated));
+                ? Result.Conflict(Messages.AccountConflict).With(await StoredStampAsync(userId, cancellationToken))
+                : Result.Invalid(ToErrors(updated)).With<string>();
         }
 
         logger.LogInformation("Account {UserId} perimeter set to directorate {DirectorateId} and {EstablishmentCount} establishments",
             user.Id, directorateId, user.Establishments.Count);
-        return AccountResult.Ok(user.Id);
+        return Result.Success(user.Id);
     }
 
-    public async Task<AccountResult> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
+    public async Task<Result> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return AccountResult.Fail("", NotFoundMessage);
+            return Result.NotFound();
         }
 
         if (user.Id == currentUser.UserId)
         {
-            return AccountResult.Fail("", OwnAccountMessage);
+            return Result.Invalid(FieldError.Form, Messages.OwnAccount);
         }
 
         if (disabled && !user.IsDisabled && await users.IsInRoleAsync(user, Roles.Administrator)
             && !await AnotherActiveAdministratorAsync(user.Id, cancellationToken))
         {
-            return AccountResult.Fail("", LastAdministratorMessage);
+            return Result.Invalid(FieldError.Form, Messages.LastAdministrator);
         }
 
         user.IsDisabled = disabled;
@@ -228,8 +212,11 @@ public sealed class AccountService(
             logger.LogInformation(disabled ? "Account {UserId} disabled" : "Account {UserId} enabled", user.Id);
         }
 
-        return result.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(ToErrors(result));
+        return result.Succeeded ? Result.Success() : Result.Invalid(ToErrors(result));
     }
+
+    private Task<string?> StoredStampAsync(string userId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.ConcurrencyStamp).SingleOrDefaultAsync(cancellationToken);
 
     private Task<bool> AnotherActiveAdministratorAsync(string userId, CancellationToken cancellationToken) =>
         db.UserRoles.Where(ur => ur.UserId != userId)
@@ -237,7 +224,7 @@ public sealed class AccountService(
             .Join(db.Users.Where(u => !u.IsDisabled), id => id, u => u.Id, (id, _) => id)
             .AnyAsync(cancellationToken);
 
-    private async Task<(int? DirectorateId, IReadOnlyDictionary<string, string> Errors)> CheckAsync(AccountInput input, CancellationToken ct)
+    private async Task<(int? DirectorateId, List<FieldError> Errors)> CheckAsync(AccountInput input, CancellationToken ct)
     {
         var ids = input.EstablishmentIds.Distinct().ToList();
         var establishmentDirectorates = await db.Establishments.AsNoTracking()
@@ -248,12 +235,12 @@ public sealed class AccountService(
             input.Role, input.DirectorateId, establishmentDirectorates.Select(e => e.DirectorateId).ToList()));
         if (establishmentDirectorates.Count != ids.Count)
         {
-            errors["EstablishmentIds"] = "Choose establishments from the list.";
+            errors[nameof(input.EstablishmentIds)] = Messages.ChooseEstablishments;
         }
 
         if (input.DirectorateId is { } d && !await db.Directorates.AnyAsync(x => x.Id == d, ct))
         {
-            errors["DirectorateId"] = "Choose a directorate from the list.";
+            errors[nameof(input.DirectorateId)] = Messages.ChooseDirectorate;
         }
 
         // A director belongs to the directorate of his establishments; an administrator to none in particular.
@@ -263,10 +250,11 @@ public sealed class AccountService(
             Roles.Administrator => null,
             _ => input.DirectorateId,
         };
-        return (directorateId, errors);
+        return (directorateId, errors.Select(e => new FieldError(e.Key, e.Value)).ToList());
     }
 
-    private static Dictionary<string, string> ToErrors(IdentityResult result) =>
+    /// <summary>Identity's descriptions come already in the reader's language (LocalizedIdentityErrorDescriber).</summary>
+    private static IEnumerable<FieldError> ToErrors(IdentityResult result) =>
         result.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "Password" : "Email")
-            .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Description)));
+            .Select(g => new FieldError(g.Key, string.Join(" ", g.Select(e => e.Description))));
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 
 namespace RegionalTraining.Core.Accounts;
@@ -32,8 +33,8 @@ public interface IUserSessions
 
     Task<IReadOnlyList<SessionInfo>> ListOpenAsync(string userId, CancellationToken cancellationToken = default);
 
-    /// <summary>Ends one session of <paramref name="userId"/>; a session of someone else is left alone (false).</summary>
-    Task<bool> EndAsync(string userId, string sessionId, CancellationToken cancellationToken = default);
+    /// <summary>Ends one session of <paramref name="userId"/>; a session of someone else is left alone (not found).</summary>
+    Task<Result> EndAsync(string userId, string sessionId, CancellationToken cancellationToken = default);
 
     /// <summary>Ends every open session of the user, except <paramref name="keepSessionId"/> when given.</summary>
     Task<int> EndAllAsync(string userId, string? keepSessionId = null, CancellationToken cancellationToken = default);
@@ -110,7 +111,7 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<bool> EndAsync(string userId, string sessionId, CancellationToken cancellationToken = default)
+    public async Task<Result> EndAsync(string userId, string sessionId, CancellationToken cancellationToken = default)
     {
         var now = Now;
         var ended = await db.UserSessions
@@ -121,7 +122,7 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
             logger.LogInformation("Session of user {UserId} ended", userId);
         }
 
-        return ended == 1;
+        return ended == 1 ? Result.Success() : Result.NotFound();
     }
 
     public async Task<int> EndAllAsync(string userId, string? keepSessionId = null, CancellationToken cancellationToken = default)

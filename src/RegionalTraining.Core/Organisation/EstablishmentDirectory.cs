@@ -44,10 +44,14 @@ public interface IEstablishmentDirectory
 
     Task<EstablishmentDetails?> GetAsync(int id, CancellationToken cancellationToken = default);
 
-    Task<SaveResult> CreateAsync(AccessScope scope, EstablishmentUpdate input, CancellationToken cancellationToken = default);
+    /// <summary>Administrators only; succeeds with the new establishment's id.</summary>
+    Task<Result<int>> CreateAsync(AccessScope scope, EstablishmentUpdate input, CancellationToken cancellationToken = default);
 
-    /// <summary>Refused as <see cref="SaveStatus.Conflict"/> when <paramref name="rowVersion"/> is not the stored one.</summary>
-    Task<SaveResult> UpdateAsync(AccessScope scope, int id, EstablishmentUpdate input, byte[] rowVersion, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// A conflict when <paramref name="rowVersion"/> is not the stored one: it then carries the establishment as now
+    /// stored, so the form can show the saved value under each field that differs, and the new token.
+    /// </summary>
+    Task<Result<EstablishmentDetails>> UpdateAsync(AccessScope scope, int id, EstablishmentUpdate input, byte[] rowVersion, CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -57,35 +61,18 @@ public sealed class EstablishmentDirectory(AppDbContext db, ILogger<Establishmen
 
     public async Task<PagedResult<EstablishmentListItem>> SearchAsync(AccessScope scope, EstablishmentFilter filter, CancellationToken cancellationToken = default)
     {
-        var query = InScope(scope);
-        if (filter.ProvinceId is { } provinceId)
-        {
-            query = query.Where(e => e.ProvinceId == provinceId);
-        }
-
-        if (filter.Type is { } type)
-        {
-            query = query.Where(e => e.Type == type);
-        }
-
         var search = Bilingual.Normalise(filter.Search);
-        if (search.Length > 0)
-        {
-            query = query.Where(e => e.SearchKey.Contains(search));
-        }
-
-        var pageSize = Math.Clamp(filter.PageSize, 1, MaxPageSize);
-        var total = await query.CountAsync(cancellationToken);
-        var page = PagedResult<EstablishmentListItem>.ClampPage(filter.Page, total, pageSize);
+        var query = InScope(scope)
+            .WhereIf(filter.ProvinceId is not null, e => e.ProvinceId == filter.ProvinceId)
+            .WhereIf(filter.Type is not null, e => e.Type == filter.Type)
+            .WhereIf(search.Length > 0, e => e.SearchKey.Contains(search));
         var ordered = filter.ArabicOrder
             ? query.OrderBy(e => e.Province!.NameAr).ThenBy(e => e.Type).ThenBy(e => e.NameAr)
             : query.OrderBy(e => e.Province!.NameFr).ThenBy(e => e.Type).ThenBy(e => e.NameFr);
-        var items = await ordered
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(e => new EstablishmentListItem(e.Id, e.Code, e.Type, e.NameFr, e.NameAr, e.TownFr, e.TownAr,
-                e.Province!.NameFr, e.Province.NameAr, e.IsActive))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<EstablishmentListItem>(items, page, pageSize, total);
+        return await query.ToPageAsync(
+            ordered,
+            e => new EstablishmentListItem(e.Id, e.Code, e.Type, e.NameFr, e.NameAr, e.TownFr, e.TownAr, e.Province!.NameFr, e.Province.NameAr, e.IsActive),
+            filter.Page, filter.PageSize, MaxPageSize, cancellationToken);
     }
 
     public Task<EstablishmentRef?> GetRefAsync(int id, CancellationToken cancellationToken = default) =>
@@ -117,17 +104,17 @@ public sealed class EstablishmentDirectory(AppDbContext db, ILogger<Establishmen
         return details with { DirectorNames = directors };
     }
 
-    public async Task<SaveResult> CreateAsync(AccessScope scope, EstablishmentUpdate input, CancellationToken cancellationToken = default)
+    public async Task<Result<int>> CreateAsync(AccessScope scope, EstablishmentUpdate input, CancellationToken cancellationToken = default)
     {
         if (!scope.CanEditStructure)
         {
-            throw new UnauthorizedAccessException("Only administrators create establishments.");
+            return Result.Forbidden().With<int>();
         }
 
         var errors = await ValidateAsync(null, input, cancellationToken);
         if (errors.Count > 0)
         {
-            return SaveResult.Invalid(errors);
+            return Result.Invalid(errors).With<int>();
         }
 
         var establishment = new Establishment { Code = input.Code.Trim(), NameFr = input.NameFr, NameAr = input.NameAr };
@@ -135,26 +122,26 @@ public sealed class EstablishmentDirectory(AppDbContext db, ILogger<Establishmen
         db.Establishments.Add(establishment);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Establishment {EstablishmentId} {EstablishmentCode} created", establishment.Id, establishment.Code);
-        return SaveResult.Saved(establishment.Id);
+        return Result.Success(establishment.Id);
     }
 
-    public async Task<SaveResult> UpdateAsync(AccessScope scope, int id, EstablishmentUpdate input, byte[] rowVersion, CancellationToken cancellationToken = default)
+    public async Task<Result<EstablishmentDetails>> UpdateAsync(AccessScope scope, int id, EstablishmentUpdate input, byte[] rowVersion, CancellationToken cancellationToken = default)
     {
         var establishment = await db.Establishments.Include(e => e.Province!.Region).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (establishment is null)
         {
-            return SaveResult.NotFound;
+            return Result.NotFound().With<EstablishmentDetails>();
         }
 
         if (!scope.Can(AccessOperation.Edit, new EstablishmentRef(id, establishment.Province!.Region!.DirectorateId)))
         {
-            throw new UnauthorizedAccessException($"Establishment {id} is outside the caller's scope.");
+            return Result.Forbidden().With<EstablishmentDetails>();
         }
 
         var errors = await ValidateAsync(id, input, cancellationToken);
         if (errors.Count > 0)
         {
-            return SaveResult.Invalid(errors);
+            return Result.Invalid(errors).With<EstablishmentDetails>();
         }
 
         // The token the form was opened with is what the database must still hold.
@@ -167,11 +154,11 @@ public sealed class EstablishmentDirectory(AppDbContext db, ILogger<Establishmen
         catch (DbUpdateConcurrencyException)
         {
             logger.LogWarning("Establishment {EstablishmentId} save refused: changed by someone else", id);
-            return SaveResult.Conflict;
+            return Result.Conflict(Messages.EstablishmentConflict).With(await GetAsync(id, cancellationToken));
         }
 
         logger.LogInformation("Establishment {EstablishmentId} updated", id);
-        return SaveResult.Saved(id);
+        return Result.Success().With<EstablishmentDetails>();
     }
 
     private IQueryable<Establishment> InScope(AccessScope scope)
@@ -187,26 +174,13 @@ public sealed class EstablishmentDirectory(AppDbContext db, ILogger<Establishmen
         return query.Where(e => e.Province!.Region!.DirectorateId == directorateId || own.Contains(e.Id));
     }
 
-    private async Task<Dictionary<string, string>> ValidateAsync(int? id, EstablishmentUpdate input, CancellationToken ct)
+    private async Task<List<FieldError>> ValidateAsync(int? id, EstablishmentUpdate input, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string>();
         var code = input.Code.Trim();
-        if (await db.Establishments.AnyAsync(e => e.Code == code && e.Id != id, ct))
-        {
-            errors[nameof(input.Code)] = "This code is already used by another establishment.";
-        }
-
-        if (!await db.Provinces.AnyAsync(p => p.Id == input.ProvinceId, ct))
-        {
-            errors[nameof(input.ProvinceId)] = "Choose a province from the list.";
-        }
-
-        if (input.ComplexId is { } complexId && !await db.Complexes.AnyAsync(c => c.Id == complexId, ct))
-        {
-            errors[nameof(input.ComplexId)] = "Choose a complex from the list.";
-        }
-
-        return errors;
+        return FieldChecks.Broken(
+            (await db.Establishments.AnyAsync(e => e.Code == code && e.Id != id, ct), nameof(input.Code), Messages.EstablishmentCodeTaken),
+            (!await db.Provinces.AnyAsync(p => p.Id == input.ProvinceId, ct), nameof(input.ProvinceId), Messages.ChooseProvince),
+            (input.ComplexId is { } complexId && !await db.Complexes.AnyAsync(c => c.Id == complexId, ct), nameof(input.ComplexId), Messages.ChooseComplex));
     }
 
     private static void Apply(Establishment e, EstablishmentUpdate input, bool structural)

@@ -23,6 +23,11 @@ public sealed record ProgrammeInput(string Code, int SectorId, TrainingLevel Lev
 
 public sealed record ProgrammeDetails(int Id, ProgrammeInput Values, byte[] RowVersion);
 
+public sealed record TrainingYearOption(int Id, int StartYear)
+{
+    public string Label => TrainingYear.FormatLabel(StartYear);
+}
+
 /// <summary>
 /// Provinces, the programme catalogue and the option lists forms need. Reading is open to every signed-in user
 /// (the catalogue is national); the controller lets only administrators change anything.
@@ -50,13 +55,18 @@ public interface IReferenceDataService
 
     Task<ProvinceDetails?> GetProvinceAsync(int id, CancellationToken cancellationToken = default);
 
-    Task<SaveResult> UpdateProvinceAsync(int id, string nameFr, string nameAr, int regionId, byte[] rowVersion, CancellationToken cancellationToken = default);
+    /// <summary>A conflict carries the stored token, so the form can be saved again deliberately.</summary>
+    Task<Result<byte[]>> UpdateProvinceAsync(int id, string nameFr, string nameAr, int regionId, byte[] rowVersion, CancellationToken cancellationToken = default);
 
     Task<PagedResult<ProgrammeListItem>> ProgrammesAsync(ProgrammeFilter filter, CancellationToken cancellationToken = default);
 
     Task<ProgrammeDetails?> GetProgrammeAsync(int id, CancellationToken cancellationToken = default);
 
-    Task<SaveResult> SaveProgrammeAsync(int? id, ProgrammeInput input, byte[]? rowVersion, CancellationToken cancellationToken = default);
+    /// <summary>Creates (no <paramref name="id"/>) or updates a programme. A conflict carries the stored token.</summary>
+    Task<Result<byte[]>> SaveProgrammeAsync(int? id, ProgrammeInput input, byte[]? rowVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>The training years, latest first.</summary>
+    Task<IReadOnlyList<TrainingYearOption>> TrainingYearsAsync(CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -105,17 +115,17 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
             .Select(p => new ProvinceDetails(p.Id, p.Code, p.NameFr, p.NameAr, p.RegionId, p.RowVersion))
             .SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<SaveResult> UpdateProvinceAsync(int id, string nameFr, string nameAr, int regionId, byte[] rowVersion, CancellationToken cancellationToken = default)
+    public async Task<Result<byte[]>> UpdateProvinceAsync(int id, string nameFr, string nameAr, int regionId, byte[] rowVersion, CancellationToken cancellationToken = default)
     {
         var province = await db.Provinces.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (province is null)
         {
-            return SaveResult.NotFound;
+            return Result.NotFound().With<byte[]>();
         }
 
         if (!await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
         {
-            return SaveResult.Invalid(new Dictionary<string, string> { ["RegionId"] = "Choose a region from the list." });
+            return Result.Invalid(nameof(Province.RegionId), Messages.ChooseRegion).With<byte[]>();
         }
 
         db.Entry(province).Property(p => p.RowVersion).OriginalValue = rowVersion;
@@ -127,35 +137,18 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
 
     public async Task<PagedResult<ProgrammeListItem>> ProgrammesAsync(ProgrammeFilter filter, CancellationToken cancellationToken = default)
     {
-        var query = db.Programmes.AsNoTracking();
-        if (filter.SectorId is { } sectorId)
-        {
-            query = query.Where(p => p.SectorId == sectorId);
-        }
-
-        if (filter.Level is { } level)
-        {
-            query = query.Where(p => p.Level == level);
-        }
-
         var search = Bilingual.Normalise(filter.Search);
-        if (search.Length > 0)
-        {
-            query = query.Where(p => p.SearchKey.Contains(search));
-        }
-
-        var pageSize = Math.Clamp(filter.PageSize, 1, 100);
-        var total = await query.CountAsync(cancellationToken);
-        var page = PagedResult<ProgrammeListItem>.ClampPage(filter.Page, total, pageSize);
+        var query = db.Programmes.AsNoTracking()
+            .WhereIf(filter.SectorId is not null, p => p.SectorId == filter.SectorId)
+            .WhereIf(filter.Level is not null, p => p.Level == filter.Level)
+            .WhereIf(search.Length > 0, p => p.SearchKey.Contains(search));
         var ordered = filter.ArabicOrder
             ? query.OrderBy(p => p.Sector!.NameAr).ThenBy(p => p.Level).ThenBy(p => p.NameAr)
             : query.OrderBy(p => p.Sector!.NameFr).ThenBy(p => p.Level).ThenBy(p => p.NameFr);
-        var items = await ordered
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new ProgrammeListItem(p.Id, p.Code, p.NameFr, p.NameAr, p.Level, p.DurationMonths,
-                p.Sector!.NameFr, p.Sector.NameAr, p.IsActive))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ProgrammeListItem>(items, page, pageSize, total);
+        return await query.ToPageAsync(
+            ordered,
+            p => new ProgrammeListItem(p.Id, p.Code, p.NameFr, p.NameAr, p.Level, p.DurationMonths, p.Sector!.NameFr, p.Sector.NameAr, p.IsActive),
+            filter.Page, filter.PageSize, 100, cancellationToken);
     }
 
     public Task<ProgrammeDetails?> GetProgrammeAsync(int id, CancellationToken cancellationToken = default) =>
@@ -164,23 +157,16 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
                 new ProgrammeInput(p.Code, p.SectorId, p.Level, p.NameFr, p.NameAr, p.DurationMonths, p.IsActive), p.RowVersion))
             .SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<SaveResult> SaveProgrammeAsync(int? id, ProgrammeInput input, byte[]? rowVersion, CancellationToken cancellationToken = default)
+    public async Task<Result<byte[]>> SaveProgrammeAsync(int? id, ProgrammeInput input, byte[]? rowVersion, CancellationToken cancellationToken = default)
     {
-        var errors = new Dictionary<string, string>();
         var code = input.Code.Trim();
-        if (await db.Programmes.AnyAsync(p => p.Code == code && p.Id != id, cancellationToken))
-        {
-            errors[nameof(input.Code)] = "This code is already used by another programme.";
-        }
-
-        if (!await db.Sectors.AnyAsync(s => s.Id == input.SectorId, cancellationToken))
-        {
-            errors[nameof(input.SectorId)] = "Choose a sector from the list.";
-        }
+        var errors = FieldChecks.Broken(
+            (await db.Programmes.AnyAsync(p => p.Code == code && p.Id != id, cancellationToken), nameof(input.Code), Messages.ProgrammeCodeTaken),
+            (!await db.Sectors.AnyAsync(s => s.Id == input.SectorId, cancellationToken), nameof(input.SectorId), Messages.ChooseSector));
 
         if (errors.Count > 0)
         {
-            return SaveResult.Invalid(errors);
+            return Result.Invalid(errors).With<byte[]>();
         }
 
         Programme programme;
@@ -194,7 +180,7 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
             var existing = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
             if (existing is null)
             {
-                return SaveResult.NotFound;
+                return Result.NotFound().With<byte[]>();
             }
 
             programme = existing;
@@ -209,23 +195,28 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
         programme.DurationMonths = input.DurationMonths;
         programme.IsActive = input.IsActive;
         programme.RefreshSearchKey();
-        var result = await SaveAsync("Programme", id, cancellationToken);
-        return result.Status == SaveStatus.Saved ? SaveResult.Saved(programme.Id) : result;
+        return await SaveAsync("Programme", id, cancellationToken);
     }
 
-    private async Task<SaveResult> SaveAsync(string what, int? id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TrainingYearOption>> TrainingYearsAsync(CancellationToken cancellationToken = default) =>
+        await db.TrainingYears.AsNoTracking().OrderByDescending(y => y.StartYear)
+            .Select(y => new TrainingYearOption(y.Id, y.StartYear)).ToListAsync(cancellationToken);
+
+    /// <summary>A conflict carries the token now stored, for the form shown again.</summary>
+    private async Task<Result<byte[]>> SaveAsync(string what, int? id, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
             logger.LogWarning("{Entity} {EntityId} save refused: changed by someone else", what, id);
-            return SaveResult.Conflict;
+            var stored = await conflict.Entries[0].GetDatabaseValuesAsync(cancellationToken);
+            return Result.Conflict().With(stored?.GetValue<byte[]>(nameof(Province.RowVersion)));
         }
 
         logger.LogInformation("{Entity} {EntityId} saved", what, id);
-        return SaveResult.Saved(id ?? 0);
+        return Result.Success().With<byte[]>();
     }
 }

@@ -46,12 +46,22 @@ public interface ICampaignService
 
     Task<CampaignListItem?> GetAsync(int campaignId, CancellationToken cancellationToken = default);
 
-    Task<SaveResult> CreateAsync(AccessScope scope, int directorateId, int trainingYearId, DateOnly opensOn, DateOnly deadline, CancellationToken cancellationToken = default);
+    /// <summary>The campaign of a directorate for the training year starting in <paramref name="startYear"/>, if one was opened.</summary>
+    Task<int?> FindAsync(int directorateId, int startYear, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens a campaign in the directorate in the caller's focus (<paramref name="chosenDirectorateId"/> counts for
+    /// administrators only); succeeds with the new campaign's id.
+    /// </summary>
+    Task<Result<int>> CreateAsync(AccessScope scope, int? chosenDirectorateId, int trainingYearId, DateOnly opensOn, DateOnly deadline, CancellationToken cancellationToken = default);
 
     Task<CampaignCompleteness?> CompletenessAsync(int campaignId, CancellationToken cancellationToken = default);
 
-    /// <summary>Reminds the directors of every establishment that has not submitted; returns how many establishments.</summary>
-    Task<int> RemindAsync(AccessScope scope, int campaignId, CancellationToken cancellationToken = default);
+    /// <summary>The completeness of a campaign the caller may read: not found, or forbidden outside his directorate.</summary>
+    Task<Result<CampaignCompleteness>> CompletenessAsync(AccessScope scope, int campaignId, CancellationToken cancellationToken = default);
+
+    /// <summary>Reminds the directors of every establishment that has not submitted; succeeds with how many establishments.</summary>
+    Task<Result<int>> RemindAsync(AccessScope scope, int campaignId, CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -61,11 +71,6 @@ public sealed class CampaignService(
     INotificationService notifications,
     ILogger<CampaignService> logger) : ICampaignService
 {
-    public const string DeadlineBeforeOpening = "The deadline must be on or after the opening date.";
-    public const string AlreadyExists = "A campaign already exists for this training year.";
-    public const string UnknownYear = "Choose a training year from the list.";
-    public const string ReminderMessage = "Reminder: the profile of {0} for {1} is expected by {2}.";
-
     public async Task<IReadOnlyList<CampaignListItem>> ListAsync(int? directorateId, CancellationToken cancellationToken = default) =>
         await db.Campaigns.AsNoTracking()
             .Where(c => directorateId == null || c.DirectorateId == directorateId)
@@ -78,38 +83,37 @@ public sealed class CampaignService(
             .Select(c => (CampaignListItem?)new CampaignListItem(c.Id, c.TrainingYearId, c.TrainingYear!.Code, c.TrainingYear.StartYear, c.OpensOn, c.Deadline, c.DirectorateId))
             .SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<SaveResult> CreateAsync(AccessScope scope, int directorateId, int trainingYearId, DateOnly opensOn, DateOnly deadline, CancellationToken cancellationToken = default)
+    public Task<int?> FindAsync(int directorateId, int startYear, CancellationToken cancellationToken = default) =>
+        db.Campaigns.AsNoTracking().Where(c => c.DirectorateId == directorateId && c.TrainingYear!.StartYear == startYear)
+            .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<Result<int>> CreateAsync(AccessScope scope, int? chosenDirectorateId, int trainingYearId, DateOnly opensOn, DateOnly deadline, CancellationToken cancellationToken = default)
     {
+        if (scope.DirectorateInFocus(chosenDirectorateId) is not { } directorateId || !await db.Directorates.AnyAsync(d => d.Id == directorateId, cancellationToken))
+        {
+            return Result.Invalid("DirectorateId", Messages.ChooseDirectorate).With<int>();
+        }
+
         if (!scope.CanReadDirectorate(directorateId))
         {
-            throw new UnauthorizedAccessException($"Directorate {directorateId} is outside the caller's scope.");
+            return Result.Forbidden().With<int>();
         }
 
-        var errors = new Dictionary<string, string>();
-        if (deadline < opensOn)
-        {
-            errors["Deadline"] = DeadlineBeforeOpening;
-        }
-
-        if (!await db.TrainingYears.AnyAsync(y => y.Id == trainingYearId, cancellationToken))
-        {
-            errors["TrainingYearId"] = UnknownYear;
-        }
-        else if (await db.Campaigns.AnyAsync(c => c.DirectorateId == directorateId && c.TrainingYearId == trainingYearId, cancellationToken))
-        {
-            errors["TrainingYearId"] = AlreadyExists;
-        }
-
+        var yearExists = await db.TrainingYears.AnyAsync(y => y.Id == trainingYearId, cancellationToken);
+        var errors = FieldChecks.Broken(
+            (deadline < opensOn, "Deadline", Messages.CampaignDeadlineBeforeOpening),
+            (!yearExists, "TrainingYearId", Messages.ChooseTrainingYear),
+            (yearExists && await db.Campaigns.AnyAsync(c => c.DirectorateId == directorateId && c.TrainingYearId == trainingYearId, cancellationToken), "TrainingYearId", Messages.CampaignAlreadyExists));
         if (errors.Count > 0)
         {
-            return SaveResult.Invalid(errors);
+            return Result.Invalid(errors).With<int>();
         }
 
         var campaign = new CollectionCampaign { DirectorateId = directorateId, TrainingYearId = trainingYearId, OpensOn = opensOn, Deadline = deadline };
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Campaign {CampaignId} opened for directorate {DirectorateId}, year {TrainingYearId}, deadline {Deadline}", campaign.Id, directorateId, trainingYearId, deadline);
-        return SaveResult.Saved(campaign.Id);
+        return Result.Success(campaign.Id);
     }
 
     public async Task<CampaignCompleteness?> CompletenessAsync(int campaignId, CancellationToken cancellationToken = default)
@@ -150,17 +154,20 @@ public sealed class CampaignService(
             establishments.GroupBy(e => e.Type).OrderBy(g => g.Key).Select(g => CompletenessCounts.Of(g.Key.ToString(), g.ToList())).ToList());
     }
 
-    public async Task<int> RemindAsync(AccessScope scope, int campaignId, CancellationToken cancellationToken = default)
+    public async Task<Result<CampaignCompleteness>> CompletenessAsync(AccessScope scope, int campaignId, CancellationToken cancellationToken = default)
     {
         var completeness = await CompletenessAsync(campaignId, cancellationToken);
-        if (completeness is null)
-        {
-            return 0;
-        }
+        return completeness is null ? Result.NotFound().With<CampaignCompleteness>()
+            : !scope.CanReadDirectorate(completeness.Campaign.DirectorateId) ? Result.Forbidden().With<CampaignCompleteness>()
+            : Result.Success(completeness);
+    }
 
-        if (!scope.CanReadDirectorate(completeness.Campaign.DirectorateId))
+    public async Task<Result<int>> RemindAsync(AccessScope scope, int campaignId, CancellationToken cancellationToken = default)
+    {
+        var readable = await CompletenessAsync(scope, campaignId, cancellationToken);
+        if (readable.Value is not { } completeness)
         {
-            throw new UnauthorizedAccessException($"Campaign {campaignId} is outside the caller's scope.");
+            return readable.With<int>();
         }
 
         var waiting = completeness.Establishments.Where(e => e.Status is null or ProfileStatus.Draft or ProfileStatus.Returned).ToList();
@@ -174,10 +181,10 @@ public sealed class CampaignService(
         foreach (var establishment in waiting)
         {
             var users = directors.Where(d => d.EstablishmentId == establishment.EstablishmentId).Select(d => d.UserId).ToList();
-            await notifications.NotifyAsync(users, ReminderMessage, [establishment.NameFr + " / " + establishment.NameAr, year, deadline], "/Profiles", cancellationToken);
+            await notifications.NotifyAsync(users, Messages.CampaignReminder, [establishment.NameFr + " / " + establishment.NameAr, year, deadline], "/Profiles", cancellationToken);
         }
 
         logger.LogInformation("Campaign {CampaignId}: reminders sent for {EstablishmentCount} establishments", campaignId, waiting.Count);
-        return waiting.Count;
+        return Result.Success(waiting.Count);
     }
 }

@@ -1,13 +1,12 @@
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Web.Infrastructure.RateLimiting;
+using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.Resources;
 using RegionalTraining.Web.ViewModels.Accounts;
@@ -19,7 +18,6 @@ public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
     SignInService accounts,
-    IOptions<IdentityOptions> identity,
     IStringLocalizer<SharedResource> t,
     ILogger<AccountController> logger) : Controller
 {
@@ -38,25 +36,14 @@ public sealed class AccountController(
         }
 
         var attempt = await accounts.PasswordSignInAsync(model.Email, model.Password, model.RememberMe);
-        if (attempt.RetryAfter is { } wait)
+        ModelState.AddResultErrors(attempt.Outcome, t);
+        return attempt switch
         {
-            return TooManyRequests(RateLimitPolicies.SignInPerAccount, wait);
-        }
-
-        if (attempt.Result.Succeeded)
-        {
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
-        }
-
-        if (attempt.Result.RequiresTwoFactor)
-        {
-            return RedirectToAction("Index", "TwoFactorLogin", new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe });
-        }
-
-        // Unknown e-mail, wrong password, locked out or disabled: one answer, so the form cannot tell accounts apart
-        // (the log can).
-        ModelState.AddModelError(string.Empty, SignInRefused());
-        return View(model);
+            { RetryAfter: { } wait } => TooManyRequests(RateLimitPolicies.SignInPerAccount, wait),
+            { Result.Succeeded: true } => LocalRedirect(LocalOrHome(model.ReturnUrl)),
+            { Result.RequiresTwoFactor: true } => RedirectToAction("Index", "TwoFactorLogin", new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe }),
+            _ => View(model),
+        };
     }
 
     [HttpPost]
@@ -104,40 +91,8 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var user = await users.FindByIdAsync(model.UserId);
-        if (user is null || user.IsDisabled)
-        {
-            ModelState.AddModelError(string.Empty, t["This link has expired or was already used. Ask for a new one."]);
-            return View(model);
-        }
-
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(model.Code));
-        }
-        catch (FormatException)
-        {
-            ModelState.AddModelError(string.Empty, t["This link has expired or was already used. Ask for a new one."]);
-            return View(model);
-        }
-
-        var result = await users.ResetPasswordAsync(user, token, model.Password);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(model.Password) : string.Empty, t[error.Description]);
-            }
-
-            return View(model);
-        }
-
-        // A reset also lifts a lockout: the person proved they own the mailbox.
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        logger.LogInformation("Password reset completed for account {UserId}", user.Id);
-        return View("ResetPasswordConfirmation");
+        var result = await accounts.ResetPasswordAsync(model.UserId, model.Code, model.Password);
+        return await this.RespondAsync(result, null, () => View("ResetPasswordConfirmation"), () => Task.FromResult<IActionResult>(View(model)));
     }
 
     [HttpGet]
@@ -151,35 +106,14 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword), t[error.Description]);
-            }
-
-            return View(model);
-        }
-
-        await signIn.RefreshSignInAsync(user);
-        logger.LogInformation("User {UserId} changed password", user.Id);
-        TempData["Status"] = "Your password was changed.";
-        return RedirectToAction("Index", "Home");
+        var result = await accounts.ChangePasswordAsync(User, model.CurrentPassword, model.NewPassword);
+        return await this.RespondAsync(result, Messages.PasswordChanged, () => RedirectToAction("Index", "Home"), () => Task.FromResult<IActionResult>(View(model)));
     }
 
-    private string SignInRefused()
-    {
-        var lockout = identity.Value.Lockout;
-        return t["Incorrect e-mail or password. After {0} failed attempts an account is locked for {1} minutes; \"Forgot your password?\" unlocks it at once.",
-            lockout.MaxFailedAccessAttempts, (int)lockout.DefaultLockoutTimeSpan.TotalMinutes];
-    }
+    /// <summary>Only an address inside the portal: a link cannot send the person elsewhere after signing in.</summary>
+    internal static string LocalOrHome(IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+
+    private string LocalOrHome(string? returnUrl) => LocalOrHome(Url, returnUrl);
 
     private StatusCodeResult TooManyRequests(string policy, TimeSpan retryAfter)
     {

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Dashboards;
-using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure.Export;
 using RegionalTraining.Web.Infrastructure.RateLimiting;
@@ -24,29 +22,13 @@ public sealed class DashboardsController(
     IAccessScopeProvider scopes,
     LocalCalendar calendar,
     RegionalTraining.Core.Profiles.ICampaignService campaigns,
-    AppDbContext db,
     IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index([FromQuery] DashboardQuery query, CancellationToken cancellationToken)
     {
         var (dashboard, scope) = await BuildAsync(query, cancellationToken);
-        if (dashboard is null)
-        {
-            return NotFound();
-        }
-
-        var directorateId = dashboard.Filter.DirectorateId;
-        var provinces = await reference.ProvincesAsync(directorateId, cancellationToken);
-        var regions = (await reference.RegionsAsync(cancellationToken)).Where(r => directorateId is null || r.GroupId == directorateId).ToList();
-        var campaign = directorateId is null ? null
-            : await db.Campaigns.Where(c => c.DirectorateId == directorateId && c.TrainingYear!.StartYear == dashboard.Filter.StartYear).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        return View(new DashboardViewModel(
-            dashboard, query, DashboardTables.Build(dashboard, t, EstablishmentsLink),
-            await db.TrainingYears.AsNoTracking().OrderByDescending(y => y.StartYear).ToListAsync(cancellationToken),
-            scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [],
-            regions, provinces, await reference.SectorsAsync(cancellationToken), campaign,
-            campaign is { } campaignId ? await campaigns.CompletenessAsync(campaignId, cancellationToken) : null));
+        return dashboard is null ? NotFound() : View(await ViewModelAsync(dashboard, query, scope, cancellationToken));
     }
 
     [HttpGet]
@@ -83,6 +65,20 @@ public sealed class DashboardsController(
         query.Year ??= TrainingYear.StartYearFor(calendar.Today);
         var filter = new DashboardFilter(directorateId, query.Year.Value, query.Region, query.Province, query.Type, query.Sector, query.Level, query.Submitted);
         return (await dashboards.BuildAsync(scope, filter, cancellationToken), scope);
+    }
+
+    private async Task<DashboardViewModel> ViewModelAsync(Dashboard dashboard, DashboardQuery query, AccessScope scope, CancellationToken cancellationToken)
+    {
+        var directorateId = dashboard.Filter.DirectorateId;
+        var provinces = await reference.ProvincesAsync(directorateId, cancellationToken);
+        var regions = (await reference.RegionsAsync(cancellationToken)).Where(r => directorateId is null || r.GroupId == directorateId).ToList();
+        var campaign = directorateId is { } id ? await campaigns.FindAsync(id, dashboard.Filter.StartYear, cancellationToken) : null;
+        return new DashboardViewModel(
+            dashboard, query, DashboardTables.Build(dashboard, t, EstablishmentsLink),
+            await reference.TrainingYearsAsync(cancellationToken),
+            scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [],
+            regions, provinces, await reference.SectorsAsync(cancellationToken), campaign,
+            campaign is { } campaignId ? await campaigns.CompletenessAsync(campaignId, cancellationToken) : null);
     }
 
     private string EstablishmentsLink(IDictionary<string, string?> values) =>

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure;
-using RegionalTraining.Web.Resources;
+using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.ViewModels.Organisation;
 using RegionalTraining.Web.ViewModels.Shared;
 
@@ -17,11 +16,8 @@ public sealed class EstablishmentsController(
     IReferenceDataService reference,
     IAccessScopeProvider scopes,
     IAuthorizationService authorization,
-    RegionalTraining.Core.Profiles.IProfileService profiles,
-    IStringLocalizer<SharedResource> t) : Controller
+    RegionalTraining.Core.Profiles.IProfileService profiles) : Controller
 {
-    public const string ConflictMessage = "Someone else saved this establishment after you opened it. Your changes were not saved and are still below; the value now saved is shown under each field that differs. Check them and save again.";
-
     [HttpGet]
     public async Task<IActionResult> Index(int? province, EstablishmentType? type, string? q, int page = 1, CancellationToken cancellationToken = default)
     {
@@ -65,41 +61,15 @@ public sealed class EstablishmentsController(
         }
 
         var scope = await scopes.GetAsync(cancellationToken);
-        var stored = EstablishmentFormViewModel.From((await directory.GetAsync(id, cancellationToken))!);
-        if (!scope.CanEditStructure)
-        {
-            // Non-administrators never change structure: what the form says about it is ignored, not trusted.
-            CopyStructure(stored, model);
-            foreach (var key in new[] { nameof(model.Code), nameof(model.Type), nameof(model.ProvinceId), nameof(model.ComplexId), nameof(model.NameFr), nameof(model.NameAr), nameof(model.IsActive) })
-            {
-                ModelState.Remove(key);
-            }
-        }
-
+        await KeepStoredStructureUnlessAdministratorAsync(scope, id, model, cancellationToken);
         if (!ModelState.IsValid)
         {
             return View(await WithOptionsAsync(model, cancellationToken));
         }
 
-        var rowVersion = FormTokens.Decode(model.RowVersion);
-        var result = await directory.UpdateAsync(scope, id, model.ToUpdate(), rowVersion, cancellationToken);
-        switch (result.Status)
-        {
-            case SaveStatus.Saved:
-                TempData["Status"] = "The establishment was saved.";
-                return RedirectToAction(nameof(Details), new { id });
-            case SaveStatus.NotFound:
-                return NotFound();
-            case SaveStatus.Conflict:
-                ModelState.AddModelError(string.Empty, t[ConflictMessage]);
-                model.CurrentValues = EstablishmentFormViewModel.Differences(model, stored);
-                ModelState.Remove(nameof(model.RowVersion));
-                model.RowVersion = stored.RowVersion;
-                return View(await WithOptionsAsync(model, cancellationToken));
-            default:
-                AddErrors(result);
-                return View(await WithOptionsAsync(model, cancellationToken));
-        }
+        var result = await directory.UpdateAsync(scope, id, model.ToUpdate(), FormTokens.Decode(model.RowVersion), cancellationToken);
+        return await this.RespondAsync(result, Messages.EstablishmentSaved, () => RedirectToAction(nameof(Details), new { id }),
+            async () => View(await WithOptionsAsync(model.ShowingStored(result.Value), cancellationToken)), nameof(model.RowVersion));
     }
 
     [HttpGet]
@@ -118,14 +88,8 @@ public sealed class EstablishmentsController(
         }
 
         var result = await directory.CreateAsync(await scopes.GetAsync(cancellationToken), model.ToUpdate(), cancellationToken);
-        if (result.Status == SaveStatus.Saved)
-        {
-            TempData["Status"] = "The establishment was saved.";
-            return RedirectToAction(nameof(Details), new { id = result.Id });
-        }
-
-        AddErrors(result);
-        return View("Edit", await WithOptionsAsync(model, cancellationToken));
+        return await this.RespondAsync(result, Messages.EstablishmentSaved, () => RedirectToAction(nameof(Details), new { id = result.Value }),
+            async () => View("Edit", await WithOptionsAsync(model, cancellationToken)));
     }
 
     /// <summary>404 when the establishment does not exist, 403 when it is outside the user's perimeter.</summary>
@@ -150,22 +114,18 @@ public sealed class EstablishmentsController(
         return model;
     }
 
-    private void AddErrors(SaveResult result)
+    /// <summary>Non-administrators never change structure: what the form says about it is ignored, not trusted.</summary>
+    private async Task KeepStoredStructureUnlessAdministratorAsync(AccessScope scope, int id, EstablishmentFormViewModel model, CancellationToken cancellationToken)
     {
-        foreach (var (field, message) in result.Errors ?? new Dictionary<string, string>())
+        if (scope.CanEditStructure)
         {
-            ModelState.AddModelError(field, t[message]);
+            return;
         }
-    }
 
-    private static void CopyStructure(EstablishmentFormViewModel from, EstablishmentFormViewModel to)
-    {
-        to.Code = from.Code;
-        to.Type = from.Type;
-        to.ProvinceId = from.ProvinceId;
-        to.ComplexId = from.ComplexId;
-        to.NameFr = from.NameFr;
-        to.NameAr = from.NameAr;
-        to.IsActive = from.IsActive;
+        model.CopyStructureFrom(EstablishmentFormViewModel.From((await directory.GetAsync(id, cancellationToken))!));
+        foreach (var key in EstablishmentFormViewModel.StructureFields)
+        {
+            ModelState.Remove(key);
+        }
     }
 }

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure;
-using RegionalTraining.Web.Resources;
+using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.ViewModels.Organisation;
 using RegionalTraining.Web.ViewModels.Shared;
 
@@ -14,8 +13,7 @@ namespace RegionalTraining.Web.Controllers;
 /// <summary>The national programme catalogue: everyone signed in reads it, administrators maintain it.</summary>
 public sealed class ProgrammesController(
     IReferenceDataService reference,
-    IAccessScopeProvider scopes,
-    IStringLocalizer<SharedResource> t) : Controller
+    IAccessScopeProvider scopes) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int? sector, TrainingLevel? level, string? q, int page = 1, CancellationToken cancellationToken = default)
@@ -44,18 +42,7 @@ public sealed class ProgrammesController(
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var programme = await reference.GetProgrammeAsync(id, cancellationToken);
-        if (programme is null)
-        {
-            return NotFound();
-        }
-
-        var v = programme.Values;
-        var model = new ProgrammeFormViewModel
-        {
-            Id = id, Code = v.Code, SectorId = v.SectorId, Level = v.Level, NameFr = v.NameFr, NameAr = v.NameAr,
-            DurationMonths = v.DurationMonths, IsActive = v.IsActive, RowVersion = FormTokens.Encode(programme.RowVersion),
-        };
-        return View(await WithOptionsAsync(model, cancellationToken));
+        return programme is null ? NotFound() : View(await WithOptionsAsync(ProgrammeFormViewModel.From(programme), cancellationToken));
     }
 
     [HttpPost]
@@ -74,29 +61,13 @@ public sealed class ProgrammesController(
         }
 
         var result = await reference.SaveProgrammeAsync(model.Id, model.ToInput(), FormTokens.Decode(model.RowVersion), cancellationToken);
-        switch (result.Status)
-        {
-            case SaveStatus.Saved:
-                TempData["Status"] = "The programme was saved.";
-                return RedirectToAction(nameof(Index));
-            case SaveStatus.NotFound:
-                return NotFound();
-            case SaveStatus.Conflict:
-                ModelState.AddModelError(string.Empty, t[ProvincesController.ConflictMessage]);
-                var stored = await reference.GetProgrammeAsync(model.Id!.Value, cancellationToken);
-                ModelState.Remove(nameof(model.RowVersion));
-                model.RowVersion = stored is null ? null : FormTokens.Encode(stored.RowVersion);
-                break;
-            default:
-                foreach (var (field, message) in result.Errors ?? new Dictionary<string, string>())
-                {
-                    ModelState.AddModelError(field, t[message]);
-                }
-
-                break;
-        }
-
-        return View("Edit", await WithOptionsAsync(model, cancellationToken));
+        return await this.RespondAsync(result, Messages.ProgrammeSaved, () => RedirectToAction(nameof(Index)),
+            async () =>
+            {
+                model.RowVersion = result.Value is null ? model.RowVersion : FormTokens.Encode(result.Value);
+                return View("Edit", await WithOptionsAsync(model, cancellationToken));
+            },
+            nameof(model.RowVersion));
     }
 
     private async Task<ProgrammeFormViewModel> WithOptionsAsync(ProgrammeFormViewModel model, CancellationToken cancellationToken)

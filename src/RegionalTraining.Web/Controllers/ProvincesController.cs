@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure;
-using RegionalTraining.Web.Resources;
+using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.ViewModels.Organisation;
 using RegionalTraining.Web.ViewModels.Shared;
 
@@ -14,10 +13,10 @@ namespace RegionalTraining.Web.Controllers;
 /// <summary>Provinces of the user's directorate (all of them for administrators, who alone edit).</summary>
 public sealed class ProvincesController(
     IReferenceDataService reference,
-    IAccessScopeProvider scopes,
-    IStringLocalizer<SharedResource> t) : Controller
+    IAccessScopeProvider scopes) : Controller
 {
-    public const string ConflictMessage = "Someone else saved this record after you opened it. Your changes were not saved and are still below. Check them and save again.";
+    /// <summary>Still read by MeetingsController until its own helper moves it to <see cref="Messages.Conflict"/>.</summary>
+    public const string ConflictMessage = Messages.Conflict;
 
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -32,17 +31,7 @@ public sealed class ProvincesController(
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var province = await reference.GetProvinceAsync(id, cancellationToken);
-        if (province is null)
-        {
-            return NotFound();
-        }
-
-        var model = new ProvinceFormViewModel
-        {
-            Id = province.Id, Code = province.Code, NameFr = province.NameFr, NameAr = province.NameAr,
-            RegionId = province.RegionId, RowVersion = FormTokens.Encode(province.RowVersion),
-        };
-        return View(await WithOptionsAsync(model, cancellationToken));
+        return province is null ? NotFound() : View(await WithOptionsAsync(ProvinceFormViewModel.From(province), cancellationToken));
     }
 
     [HttpPost]
@@ -63,25 +52,14 @@ public sealed class ProvincesController(
         }
 
         var result = await reference.UpdateProvinceAsync(id, model.NameFr, model.NameAr, model.RegionId!.Value, FormTokens.Decode(model.RowVersion), cancellationToken);
-        switch (result.Status)
-        {
-            case SaveStatus.Saved:
-                TempData["Status"] = "The province was saved.";
-                return RedirectToAction(nameof(Index));
-            case SaveStatus.Conflict:
-                ModelState.AddModelError(string.Empty, t[ConflictMessage]);
-                ModelState.Remove(nameof(model.RowVersion));
-                model.RowVersion = FormTokens.Encode(stored.RowVersion);
-                break;
-            default:
-                foreach (var (field, message) in result.Errors ?? new Dictionary<string, string>())
-                {
-                    ModelState.AddModelError(field, t[message]);
-                }
+        return await this.RespondAsync(result, Messages.ProvinceSaved, () => RedirectToAction(nameof(Index)),
+            () => RedisplayAsync(model, result.Value, cancellationToken), nameof(model.RowVersion));
+    }
 
-                break;
-        }
-
+    /// <summary>After a conflict the form carries the stored token: the next save is a deliberate overwrite.</summary>
+    private async Task<IActionResult> RedisplayAsync(ProvinceFormViewModel model, byte[]? storedToken, CancellationToken cancellationToken)
+    {
+        model.RowVersion = storedToken is null ? model.RowVersion : FormTokens.Encode(storedToken);
         return View(await WithOptionsAsync(model, cancellationToken));
     }
 

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.ViewModels.Accounts;
 
@@ -30,20 +32,14 @@ public sealed class SessionsController(
             return await SignOutHereAsync();
         }
 
-        if (!await sessions.EndAsync(UserId, id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        TempData["Status"] = "The session was ended.";
-        return RedirectToAction(nameof(Index));
+        return this.RespondWithRedirect(await sessions.EndAsync(UserId, id, cancellationToken), Messages.SessionEnded, () => RedirectToAction(nameof(Index)));
     }
 
     [HttpPost]
     public async Task<IActionResult> EndOthers(CancellationToken cancellationToken)
     {
         await sessions.EndAllAsync(UserId, CurrentSessionId, cancellationToken);
-        TempData["Status"] = "Your other sessions were ended.";
+        TempData[Flash.Status] = Messages.OtherSessionsEnded;
         return RedirectToAction(nameof(Index));
     }
 

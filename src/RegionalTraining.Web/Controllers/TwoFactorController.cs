@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Accounts.TwoFactor;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Web.Infrastructure.Security;
-using RegionalTraining.Web.Resources;
+using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.ViewModels.Accounts;
 
 namespace RegionalTraining.Web.Controllers;
@@ -17,8 +17,7 @@ public sealed class TwoFactorController(
     ITwoFactorService twoFactor,
     IAccessScopeProvider scopes,
     UserManager<ApplicationUser> users,
-    SignInManager<ApplicationUser> signIn,
-    IStringLocalizer<SharedResource> t) : Controller
+    SignInManager<ApplicationUser> signIn) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -36,7 +35,7 @@ public sealed class TwoFactorController(
             return Challenge();
         }
 
-        if (await twoFactor.StartEnrolmentAsync(user))
+        if ((await twoFactor.StartEnrolmentAsync(user)).Succeeded)
         {
             await signIn.RefreshSignInAsync(user);
         }
@@ -48,13 +47,7 @@ public sealed class TwoFactorController(
     public async Task<IActionResult> Enable()
     {
         var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        var model = await WithSetupAsync(user, new EnableTwoFactorViewModel());
-        return model.Setup is null || user.TwoFactorEnabled ? RedirectToAction(nameof(Index)) : View(model);
+        return user is null ? Challenge() : await EnrolmentPageAsync(user, new EnableTwoFactorViewModel());
     }
 
     [HttpPost]
@@ -66,16 +59,14 @@ public sealed class TwoFactorController(
             return Challenge();
         }
 
-        var codes = ModelState.IsValid ? await twoFactor.EnableAsync(user, model.Code) : null;
-        if (codes is null)
+        var result = ModelState.IsValid ? await twoFactor.EnableAsync(user, model.Code) : null;
+        if (result?.Succeeded == true)
         {
-            ModelState.AddModelError(nameof(model.Code), t["This code is not valid. Enter the current code from your authenticator app."]);
-            model = await WithSetupAsync(user, model);
-            return model.Setup is null || user.TwoFactorEnabled ? RedirectToAction(nameof(Index)) : View(model);
+            await signIn.RefreshSignInAsync(user);
         }
 
-        await signIn.RefreshSignInAsync(user);
-        return View("RecoveryCodes", new RecoveryCodesViewModel(codes));
+        return result is null ? await EnrolmentPageAsync(user, model)
+            : await this.RespondAsync(result, null, () => View("RecoveryCodes", new RecoveryCodesViewModel(result.Value!)), () => EnrolmentPageAsync(user, model));
     }
 
     [HttpPost]
@@ -87,23 +78,28 @@ public sealed class TwoFactorController(
             return Challenge();
         }
 
-        if (!await twoFactor.DisableAsync(user, await scopes.GetAsync(cancellationToken)))
+        var result = await twoFactor.DisableAsync(user, await scopes.GetAsync(cancellationToken));
+        if (result.Succeeded)
         {
-            TempData["Error"] = "Your role requires two-factor sign-in: it cannot be turned off.";
-            return RedirectToAction(nameof(Index));
+            await signIn.RefreshSignInAsync(user);
         }
 
-        await signIn.RefreshSignInAsync(user);
-        TempData["Status"] = "Two-factor sign-in is turned off.";
-        return RedirectToAction(nameof(Index));
+        return this.RespondWithRedirect(result, Messages.TwoFactorTurnedOff, () => RedirectToAction(nameof(Index)));
     }
 
     [HttpPost]
     public async Task<IActionResult> RecoveryCodes()
     {
         var user = await users.GetUserAsync(User);
-        var codes = user is null ? null : await twoFactor.NewRecoveryCodesAsync(user);
-        return codes is null ? RedirectToAction(nameof(Index)) : View(new RecoveryCodesViewModel(codes));
+        var result = user is null ? null : await twoFactor.NewRecoveryCodesAsync(user);
+        return result?.Value is { } codes ? View(new RecoveryCodesViewModel(codes)) : RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The enrolment page, or the two-factor page once there is nothing (left) to enrol.</summary>
+    private async Task<IActionResult> EnrolmentPageAsync(ApplicationUser user, EnableTwoFactorViewModel model)
+    {
+        model = await WithSetupAsync(user, model);
+        return model.Setup is null || user.TwoFactorEnabled ? RedirectToAction(nameof(Index)) : View(nameof(Enable), model);
     }
 
     private async Task<EnableTwoFactorViewModel> WithSetupAsync(ApplicationUser user, EnableTwoFactorViewModel model)

@@ -35,7 +35,7 @@ public static class CreateAdminCommand
             .CreateAsync(new AccountInput(email, name, Roles.Administrator, null, []), password);
         if (!result.Succeeded)
         {
-            await Console.Error.WriteLineAsync("create-admin failed: " + string.Join("; ", result.Errors.Values));
+            await Console.Error.WriteLineAsync("create-admin failed: " + string.Join("; ", result.Errors.Select(e => e.MessageKey)));
             return 1;
         }
 

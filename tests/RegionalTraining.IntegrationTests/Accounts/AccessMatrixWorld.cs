@@ -202,7 +202,7 @@ public sealed class MatrixWorld : IAsyncDisposable
         var email = $"matrix.{Next()}.{Guid.NewGuid():N}@test.local";
         // No password: nobody signs in with these accounts, and hashing one costs a quarter of a second.
         var result = await services.GetRequiredService<IAccountService>().CreateAsync(new AccountInput(email, "Compte matrice", Roles.DirectorateStaff, directorate, []));
-        return result.UserId ?? throw new InvalidOperationException(string.Join(";", result.Errors.Values));
+        return result.Value ?? throw new InvalidOperationException(string.Join(";", result.Errors.Select(e => e.MessageKey)));
     }
 
     /// <summary>A meeting with one of everything (two agenda items, so one can move), its summary in <paramref name="status"/>.</summary>

@@ -16,8 +16,8 @@ internal static partial class AccountTestData
         var accounts = scope.ServiceProvider.GetRequiredService<IAccountService>();
         var establishment = await factory.EstablishmentIdAsync("CFP-TARFAYA");
         var result = await accounts.CreateAsync(new AccountInput(email, "Test director", Roles.EstablishmentDirector, null, [establishment]), RegionalTrainingFactory.Password);
-        Assert.True(result.Succeeded, string.Join(";", result.Errors.Values));
-        return (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(result.UserId!))!;
+        Assert.True(result.Succeeded, string.Join(";", result.Errors.Select(e => e.MessageKey)));
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(result.Value!))!;
     }
 
     /// <summary>Locked out as five wrong passwords would, through Identity's own counter (no clock needed).</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
 using RegionalTraining.IntegrationTests.Infrastructure;
 
 namespace RegionalTraining.IntegrationTests.Accounts;
@@ -12,7 +13,7 @@ public sealed class LastAdministratorTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<AccountResult> DemoteAsync(string email)
+    private async Task<Result> DemoteAsync(string email)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<IAccountService>();
@@ -22,7 +23,7 @@ public sealed class LastAdministratorTests : IDisposable
         return await accounts.UpdateAsync(id, new AccountInput(email, details.DisplayName, Roles.DirectorateStaff, directorate, []), details.ConcurrencyStamp);
     }
 
-    private async Task<AccountResult> DisableAsync(string email)
+    private async Task<Result> DisableAsync(string email)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var id = await _factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
@@ -37,8 +38,8 @@ public sealed class LastAdministratorTests : IDisposable
         var demoted = await DemoteAsync("admin@demo.local");
         var disabled = await DisableAsync("admin@demo.local");
 
-        Assert.Equal(AccountService.LastAdministratorMessage, Assert.Single(demoted.Errors).Value);
-        Assert.Equal(AccountService.LastAdministratorMessage, Assert.Single(disabled.Errors).Value);
+        Assert.Equal(Messages.LastAdministrator, Assert.Single(demoted.Errors).MessageKey);
+        Assert.Equal(Messages.LastAdministrator, Assert.Single(disabled.Errors).MessageKey);
         Assert.False(await _factory.WithDbAsync(db => db.Users.Where(u => u.Email == "admin@demo.local").Select(u => u.IsDisabled).SingleAsync()));
     }
 

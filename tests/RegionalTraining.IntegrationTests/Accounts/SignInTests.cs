@@ -19,8 +19,8 @@ public sealed class SignInTests(RegionalTrainingFactory factory)
         var accounts = scope.ServiceProvider.GetRequiredService<IAccountService>();
         var establishment = await factory.EstablishmentIdAsync("CFP-TARFAYA");
         var result = await accounts.CreateAsync(new AccountInput(email, "Test director", Roles.EstablishmentDirector, null, [establishment]), RegionalTrainingFactory.Password);
-        Assert.True(result.Succeeded, string.Join(";", result.Errors.Values));
-        return result.UserId!;
+        Assert.True(result.Succeeded, string.Join(";", result.Errors.Select(e => e.MessageKey)));
+        return result.Value!;
     }
 
     private static Task<HttpResponseMessage> TryAsync(HttpClient client, string email, string password) =>
@@ -175,7 +175,7 @@ public sealed class SignInTests(RegionalTrainingFactory factory)
             ["Role"] = Roles.EstablishmentDirector,
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("An establishment director must direct at least one establishment.", await response.Content.ReadAsStringAsync());
         Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "incomplete@test.local")));
     }

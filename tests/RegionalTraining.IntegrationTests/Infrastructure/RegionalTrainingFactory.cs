@@ -86,7 +86,7 @@ public partial class RegionalTrainingFactory : WebApplicationFactory<Program>
             var created = await accounts.CreateAsync(new AccountInput(OtherStaffEmail, "Staff other", Roles.DirectorateStaff, directorate.Id, []), Password);
             if (!created.Succeeded)
             {
-                throw new InvalidOperationException(string.Join(";", created.Errors.Values));
+                throw new InvalidOperationException(string.Join(";", created.Errors.Select(e => e.MessageKey)));
             }
         }
 

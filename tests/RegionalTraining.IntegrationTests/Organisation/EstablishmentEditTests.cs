@@ -92,11 +92,16 @@ public sealed class EstablishmentEditTests(RegionalTrainingFactory factory)
         var html = WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("Someone else saved this establishment after you opened it", html);
         Assert.Contains("value=\"+212 528 02 02 02\"", html);
         Assert.Contains("+212 528 01 01 01", html);
         Assert.Equal("+212 528 01 01 01", await factory.WithDbAsync(db => db.Establishments.Where(e => e.Id == id).Select(e => e.Phone).SingleAsync()));
+
+        // The refused form carries the token now stored: saving it again is a deliberate choice, and it is accepted.
+        var third = await staff.PostFormAsync($"/Establishments/Edit/{id}", $"/Establishments/Edit/{id}", Contacts(html, "+212 528 02 02 02"));
+        Assert.Equal(HttpStatusCode.Redirect, third.StatusCode);
+        Assert.Equal("+212 528 02 02 02", await factory.WithDbAsync(db => db.Establishments.Where(e => e.Id == id).Select(e => e.Phone).SingleAsync()));
     }
 
     [Fact]

@@ -112,12 +112,12 @@ public sealed partial class CampaignCompletenessTests(RegionalTrainingFactory fa
         var campaignId = await factory.WithDbAsync(db => db.Campaigns.Where(c => c.TrainingYear!.StartYear == 2023 && c.Directorate!.Code == "DR-SUD").Select(c => c.Id).SingleAsync());
         var staff = await factory.SignedInClientAsync("staff@demo.local");
         var mirleftDirector = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "director.mirleft@demo.local").Select(u => u.Id).SingleAsync());
-        var before = await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == mirleftDirector && n.MessageKey == CampaignService.ReminderMessage));
+        var before = await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == mirleftDirector && n.MessageKey == Messages.CampaignReminder));
 
         var response = await staff.PostFormAsync($"/Campaigns/Details/{campaignId}", $"/Campaigns/Remind/{campaignId}", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(before + 1, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == mirleftDirector && n.MessageKey == CampaignService.ReminderMessage)));
+        Assert.Equal(before + 1, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == mirleftDirector && n.MessageKey == Messages.CampaignReminder)));
         Assert.Contains(Directory.GetFiles(factory.MailFolder).Select(File.ReadAllText), m => m.Contains("To: director.mirleft@demo.local"));
     }
 

@@ -55,7 +55,7 @@ public sealed class ProductionPortal : IDisposable
         var directorateId = db.Directorates.Select(d => d.Id).First();
         var created = await scope.ServiceProvider.GetRequiredService<IAccountService>()
             .CreateAsync(new AccountInput(StaffEmail, "Staff production", Roles.DirectorateStaff, directorateId, []), RegionalTrainingFactory.Password);
-        Assert.True(created.Succeeded, string.Join(";", created.Errors.Values));
+        Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.MessageKey)));
     }
 
     public void Dispose()

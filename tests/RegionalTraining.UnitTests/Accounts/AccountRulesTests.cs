@@ -1,4 +1,5 @@
 using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
 
 namespace RegionalTraining.UnitTests.Accounts;
 
@@ -6,21 +7,21 @@ public sealed class AccountRulesTests
 {
     [Fact]
     public void Validate_UnknownRole_ReturnsError() =>
-        Assert.Equal(AccountRules.UnknownRole, AccountRules.Validate("Superuser", null, [])["Role"]);
+        Assert.Equal(Messages.UnknownRole, AccountRules.Validate("Superuser", null, [])["Role"]);
 
     [Theory]
     [InlineData(Roles.RegionalDirector)]
     [InlineData(Roles.DirectorateStaff)]
     public void Validate_DirectorateRoleWithoutDirectorate_ReturnsError(string role) =>
-        Assert.Equal(AccountRules.DirectorateRequired, AccountRules.Validate(role, null, [])["DirectorateId"]);
+        Assert.Equal(Messages.DirectorateRequired, AccountRules.Validate(role, null, [])["DirectorateId"]);
 
     [Fact]
     public void Validate_DirectorWithoutEstablishment_ReturnsError() =>
-        Assert.Equal(AccountRules.EstablishmentRequired, AccountRules.Validate(Roles.EstablishmentDirector, null, [])["EstablishmentIds"]);
+        Assert.Equal(Messages.EstablishmentRequired, AccountRules.Validate(Roles.EstablishmentDirector, null, [])["EstablishmentIds"]);
 
     [Fact]
     public void Validate_DirectorAcrossTwoDirectorates_ReturnsError() =>
-        Assert.Equal(AccountRules.EstablishmentsOfOneDirectorate, AccountRules.Validate(Roles.EstablishmentDirector, null, [1, 2])["EstablishmentIds"]);
+        Assert.Equal(Messages.EstablishmentsOfOneDirectorate, AccountRules.Validate(Roles.EstablishmentDirector, null, [1, 2])["EstablishmentIds"]);
 
     [Fact]
     public void Validate_ComplexDirectorInOneDirectorate_IsValid() =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 
 namespace RegionalTraining.Core.Accounts.TwoFactor;
@@ -29,21 +30,21 @@ public interface ITwoFactorService
     Task<bool> IsEnabledAsync(string userId, CancellationToken cancellationToken = default);
 
     /// <summary>Draws a new shared secret, unless two-factor sign-in is already on. Renews the security stamp.</summary>
-    Task<bool> StartEnrolmentAsync(ApplicationUser user);
+    Task<Result> StartEnrolmentAsync(ApplicationUser user);
 
     Task<AuthenticatorSetup?> GetSetupAsync(ApplicationUser user);
 
-    /// <summary>Turns two-factor sign-in on when the code matches the secret; returns the ten recovery codes, or null.</summary>
-    Task<IReadOnlyList<string>?> EnableAsync(ApplicationUser user, string code);
+    /// <summary>Turns two-factor sign-in on when the code matches the secret; succeeds with the ten recovery codes.</summary>
+    Task<Result<IReadOnlyList<string>>> EnableAsync(ApplicationUser user, string code);
 
-    /// <summary>Refused (false) while one of the user's roles requires a second factor.</summary>
-    Task<bool> DisableAsync(ApplicationUser user, AccessScope scope);
+    /// <summary>Refused while one of the user's roles requires a second factor.</summary>
+    Task<Result> DisableAsync(ApplicationUser user, AccessScope scope);
 
-    /// <summary>Ten new recovery codes replace the old ones; null when two-factor sign-in is off.</summary>
-    Task<IReadOnlyList<string>?> NewRecoveryCodesAsync(ApplicationUser user);
+    /// <summary>Ten new recovery codes replace the old ones; refused when two-factor sign-in is off.</summary>
+    Task<Result<IReadOnlyList<string>>> NewRecoveryCodesAsync(ApplicationUser user);
 
-    /// <summary>An administrator's reset of someone's lost second factor: off, new secret, no recovery codes.</summary>
-    Task<bool> ResetAsync(string userId, string administratorId);
+    /// <summary>An administrator's reset of someone's lost second factor: off, new secret, no recovery codes. One's own is refused.</summary>
+    Task<Result> ResetAsync(string userId, string administratorId);
 }
 
 /// <inheritdoc />
@@ -66,18 +67,18 @@ public sealed class TwoFactorService(
     public Task<bool> IsEnabledAsync(string userId, CancellationToken cancellationToken = default) =>
         db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<bool> StartEnrolmentAsync(ApplicationUser user)
+    public async Task<Result> StartEnrolmentAsync(ApplicationUser user)
     {
         if (await users.GetTwoFactorEnabledAsync(user))
         {
-            return false;
+            return Result.Invalid(FieldError.Form, Messages.TwoFactorAlreadyOn);
         }
 
         // A new secret starts a new sequence of codes: the step remembered from an earlier secret means nothing.
         user.AuthenticatorLastTimeStep = null;
         var result = await users.ResetAuthenticatorKeyAsync(user);
         logger.LogInformation("User {UserId} started two-factor enrolment", user.Id);
-        return result.Succeeded;
+        return result.Succeeded ? Result.Success() : Result.Invalid(FieldError.Form, Messages.TryAgain);
     }
 
     public async Task<AuthenticatorSetup?> GetSetupAsync(ApplicationUser user)
@@ -86,61 +87,64 @@ public sealed class TwoFactorService(
         return string.IsNullOrEmpty(key) ? null : new AuthenticatorSetup(FormatKey(key), AuthenticatorUri(user.Email ?? user.UserName ?? user.Id, key));
     }
 
-    public async Task<IReadOnlyList<string>?> EnableAsync(ApplicationUser user, string code)
+    public async Task<Result<IReadOnlyList<string>>> EnableAsync(ApplicationUser user, string code)
     {
         if (await users.GetTwoFactorEnabledAsync(user) || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
         {
-            return null;
+            return Result.Invalid(FieldError.Form, Messages.TwoFactorAlreadyOn).With<IReadOnlyList<string>>();
         }
 
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             logger.LogWarning("User {UserId} gave a wrong code while enrolling an authenticator", user.Id);
-            return null;
+            return Result.Invalid("Code", Messages.WrongAuthenticatorCode).With<IReadOnlyList<string>>();
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
-        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         logger.LogInformation("User {UserId} turned on two-factor sign-in", user.Id);
-        return codes?.ToList();
+        return await RecoveryCodesAsync(user);
     }
 
-    public async Task<bool> DisableAsync(ApplicationUser user, AccessScope scope)
+    public async Task<Result> DisableAsync(ApplicationUser user, AccessScope scope)
     {
         if (options.IsRequiredFor(scope.Roles))
         {
             logger.LogWarning("User {UserId} tried to turn off two-factor sign-in that his role requires", user.Id);
-            return false;
+            return Result.Invalid(FieldError.Form, Messages.TwoFactorRequiredByRole);
         }
 
         await RemoveSecondFactorAsync(user);
         logger.LogInformation("User {UserId} turned off two-factor sign-in", user.Id);
-        return true;
+        return Result.Success();
     }
 
-    public async Task<IReadOnlyList<string>?> NewRecoveryCodesAsync(ApplicationUser user)
+    public async Task<Result<IReadOnlyList<string>>> NewRecoveryCodesAsync(ApplicationUser user)
     {
         if (!await users.GetTwoFactorEnabledAsync(user))
         {
-            return null;
+            return Result.Invalid(FieldError.Form, Messages.TwoFactorIsOff).With<IReadOnlyList<string>>();
         }
 
-        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         logger.LogInformation("User {UserId} generated new recovery codes", user.Id);
-        return codes?.ToList();
+        return await RecoveryCodesAsync(user);
     }
 
-    public async Task<bool> ResetAsync(string userId, string administratorId)
+    public async Task<Result> ResetAsync(string userId, string administratorId)
     {
+        if (userId == administratorId)
+        {
+            return Result.Invalid(FieldError.Form, Messages.OwnSecondFactor);
+        }
+
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return false;
+            return Result.NotFound();
         }
 
         await RemoveSecondFactorAsync(user);
         logger.LogWarning("Administrator {AdministratorId} reset the second factor of account {UserId}", administratorId, userId);
-        return true;
+        return Result.Success();
     }
 
     /// <summary>Lower case in groups of four, as authenticator apps show and accept it.</summary>
@@ -150,6 +154,9 @@ public sealed class TwoFactorService(
     public static string AuthenticatorUri(string account, string key) =>
         $"otpauth://totp/{Uri.EscapeDataString(TwoFactorOptions.Issuer)}:{Uri.EscapeDataString(account)}" +
         $"?secret={key}&issuer={Uri.EscapeDataString(TwoFactorOptions.Issuer)}&digits=6";
+
+    private async Task<Result<IReadOnlyList<string>>> RecoveryCodesAsync(ApplicationUser user) =>
+        Result.Success<IReadOnlyList<string>>((await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList() ?? []);
 
     private async Task RemoveSecondFactorAsync(ApplicationUser user)
     {

@@ -17,6 +17,10 @@ namespace RegionalTraining.Web.Infrastructure.Email;
 /// </remarks>
 public sealed class AccountEmails(UserManager<ApplicationUser> users, IEmailSender sender, IStringLocalizer<SharedResource> t, IConfiguration configuration)
 {
+    /// <summary>The link with which a new account's owner chooses a password.</summary>
+    public async Task SendInvitationAsync(string userId, IUrlHelper url, string scheme) =>
+        await SendPasswordResetAsync((await users.FindByIdAsync(userId))!, url, scheme, invitation: true);
+
     public async Task SendPasswordResetAsync(ApplicationUser user, IUrlHelper url, string scheme, bool invitation)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);

@@ -58,5 +58,27 @@ public sealed class UserFormViewModel
     [BindNever]
     public IReadOnlyList<Option> Establishments { get; set; } = [];
 
+    public static UserFormViewModel From(AccountDetails account) => new()
+    {
+        Id = account.Id, Email = account.Email, DisplayName = account.DisplayName, Role = account.Role ?? Roles.EstablishmentDirector,
+        DirectorateId = account.DirectorateId, EstablishmentIds = account.EstablishmentIds.ToList(),
+        IsDisabled = account.IsDisabled, ConcurrencyStamp = account.ConcurrencyStamp,
+    };
+
+    /// <summary>What this form never changes (the sign-in name, the state) is shown as stored.</summary>
+    public void KeepStored(AccountDetails account)
+    {
+        Id = account.Id;
+        Email = account.Email;
+        IsDisabled = account.IsDisabled;
+    }
+
+    /// <summary>After a conflict the form carries the stored stamp: the next save is a deliberate choice.</summary>
+    public UserFormViewModel WithStamp(string? storedStamp)
+    {
+        ConcurrencyStamp = storedStamp ?? ConcurrencyStamp;
+        return this;
+    }
+
     public AccountInput ToInput() => new(Email.Trim(), DisplayName, Role, DirectorateId, EstablishmentIds);
 }

@@ -91,5 +91,5 @@ public sealed class DashboardQuery
 
 public sealed record DashboardViewModel(
     Dashboard Dashboard, DashboardQuery Query, IReadOnlyList<DashboardTable> Tables,
-    IReadOnlyList<TrainingYear> Years, IReadOnlyList<Option> Directorates, IReadOnlyList<Option> Regions, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Sectors,
+    IReadOnlyList<TrainingYearOption> Years, IReadOnlyList<Option> Directorates, IReadOnlyList<Option> Regions, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Sectors,
     int? CampaignId, RegionalTraining.Core.Profiles.CampaignCompleteness? Completeness);

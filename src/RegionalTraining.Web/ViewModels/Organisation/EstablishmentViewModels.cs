@@ -129,6 +129,33 @@ public sealed class EstablishmentFormViewModel
         Code, Type ?? default, ProvinceId ?? 0, ComplexId, NameFr, NameAr, TownFr, TownAr, AddressFr, AddressAr,
         Phone, Email, Latitude, Longitude, OpeningYear, IsActive);
 
+    /// <summary>The fields only administrators change.</summary>
+    public static readonly string[] StructureFields = [nameof(Code), nameof(Type), nameof(ProvinceId), nameof(ComplexId), nameof(NameFr), nameof(NameAr), nameof(IsActive)];
+
+    public void CopyStructureFrom(EstablishmentFormViewModel stored)
+    {
+        Code = stored.Code;
+        Type = stored.Type;
+        ProvinceId = stored.ProvinceId;
+        ComplexId = stored.ComplexId;
+        NameFr = stored.NameFr;
+        NameAr = stored.NameAr;
+        IsActive = stored.IsActive;
+    }
+
+    /// <summary>After a refused stale save: what the user typed, the value now saved under each field that differs, and the new token.</summary>
+    public EstablishmentFormViewModel ShowingStored(EstablishmentDetails? stored)
+    {
+        if (stored is not null)
+        {
+            var current = From(stored);
+            CurrentValues = Differences(this, current);
+            RowVersion = current.RowVersion;
+        }
+
+        return this;
+    }
+
     /// <summary>Fields whose stored value differs from what the user typed (used after a conflict).</summary>
     public static Dictionary<string, string?> Differences(EstablishmentFormViewModel typed, EstablishmentFormViewModel stored)
     {

@@ -36,6 +36,11 @@ public sealed class ProvinceFormViewModel
 
     [BindNever]
     public IReadOnlyList<Option> Regions { get; set; } = [];
+
+    public static ProvinceFormViewModel From(ProvinceDetails p) => new()
+    {
+        Id = p.Id, Code = p.Code, NameFr = p.NameFr, NameAr = p.NameAr, RegionId = p.RegionId, RowVersion = FormTokens.Encode(p.RowVersion),
+    };
 }
 
 public sealed record ProgrammeIndexViewModel(
@@ -91,6 +96,16 @@ public sealed class ProgrammeFormViewModel
 
     [BindNever]
     public IReadOnlyList<Option> Sectors { get; set; } = [];
+
+    public static ProgrammeFormViewModel From(ProgrammeDetails programme)
+    {
+        var v = programme.Values;
+        return new()
+        {
+            Id = programme.Id, Code = v.Code, SectorId = v.SectorId, Level = v.Level, NameFr = v.NameFr, NameAr = v.NameAr,
+            DurationMonths = v.DurationMonths, IsActive = v.IsActive, RowVersion = FormTokens.Encode(programme.RowVersion),
+        };
+    }
 
     public ProgrammeInput ToInput() => new(Code, SectorId ?? 0, Level ?? default, NameFr, NameAr, DurationMonths ?? 0, IsActive);
 }

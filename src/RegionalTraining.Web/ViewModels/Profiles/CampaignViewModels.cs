@@ -25,7 +25,12 @@ public sealed class CampaignForm
 }
 
 public sealed record CampaignIndexViewModel(
-    IReadOnlyList<CampaignListItem> Campaigns, CampaignForm Form, IReadOnlyList<TrainingYear> Years,
+    IReadOnlyList<CampaignListItem> Campaigns, CampaignForm Form, IReadOnlyList<TrainingYearOption> Years,
     IReadOnlyList<Option> Directorates, bool ChooseDirectorate);
 
-public sealed record CampaignDetailsViewModel(CampaignCompleteness Completeness, IReadOnlyDictionary<int, (string Fr, string Ar)> Provinces);
+public sealed record CampaignDetailsViewModel(CampaignCompleteness Completeness, IReadOnlyDictionary<int, (string Fr, string Ar)> Provinces)
+{
+    public static CampaignDetailsViewModel From(CampaignCompleteness completeness) => new(
+        completeness,
+        completeness.Establishments.GroupBy(e => e.ProvinceId).ToDictionary(g => g.Key, g => (g.First().ProvinceNameFr, g.First().ProvinceNameAr)));
+}
