@@ -15,9 +15,6 @@ public sealed class ProvincesController(
     IReferenceDataService reference,
     IAccessScopeProvider scopes) : Controller
 {
-    /// <summary>Still read by MeetingsController until its own helper moves it to <see cref="Messages.Conflict"/>.</summary>
-    public const string ConflictMessage = Messages.Conflict;
-
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
