@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Profiles;
 using RegionalTraining.IntegrationTests.Infrastructure;
 
@@ -60,7 +61,7 @@ public sealed class ProfileWorkflowTests(RegionalTrainingFactory factory)
         var page = await director.GetStringAsync($"/Profiles/{id}/HumanResources");
         Assert.Contains("Le nombre de formateurs vacataires manque.", page);
         var directorId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Director).Select(u => u.Id).SingleAsync());
-        Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == directorId && n.MessageKey == ProfileService.ReturnedMessage)));
+        Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == directorId && n.MessageKey == Messages.ReturnedNotice)));
 
         await SaveAsync(director, id, "HumanResources", new() { ["PermanentTrainers"] = "10", ["PermanentTrainersWomen"] = "4", ["ContractTrainers"] = "2", ["ContractTrainersWomen"] = "1", ["PartTimeTrainers"] = "3", ["PartTimeTrainersWomen"] = "1", ["AdministrativeStaff"] = "5", ["AdministrativeStaffWomen"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync($"/Profiles/{id}/Review", $"/Profiles/{id}/Submit", new Dictionary<string, string>())).StatusCode);
