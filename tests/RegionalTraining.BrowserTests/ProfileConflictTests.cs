@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RegionalTraining.BrowserTests.Infrastructure;
-using RegionalTraining.Core.Common;
-using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Organisation;
-using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.BrowserTests;
 
@@ -16,26 +11,12 @@ namespace RegionalTraining.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ProfileConflictTests(BrowserPortal portal)
 {
-    private async Task EnsureCampaignAsync(int startYear)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var today = scope.ServiceProvider.GetRequiredService<LocalCalendar>().Today;
-        var directorate = await db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => d.Id).SingleAsync();
-        var year = await db.TrainingYears.Where(y => y.StartYear == startYear).Select(y => y.Id).SingleAsync();
-        if (!await db.Campaigns.AnyAsync(c => c.DirectorateId == directorate && c.TrainingYearId == year))
-        {
-            db.Campaigns.Add(new CollectionCampaign { DirectorateId = directorate, TrainingYearId = year, OpensOn = today.AddDays(-30), Deadline = today.AddDays(30) });
-            await db.SaveChangesAsync();
-        }
-    }
-
     [Theory]
     [InlineData("ar-MA", 2020, "حفظ شخص آخر هذا القسم")]
     [InlineData("fr-MA", 2019, "Quelqu'un d'autre a enregistré cette section")]
     public async Task StaleSave_IsRefusedWithTheTypedValuesAndTheValueNowSaved(string locale, int startYear, string message)
     {
-        await EnsureCampaignAsync(startYear);
+        await Campaigns.EnsureOpenAsync(portal, startYear);
         var first = await portal.NewPageAsync(locale);
         await portal.SignInAsync(first, "director.dakhla@demo.local");
         await first.GotoAsync("/Profiles");

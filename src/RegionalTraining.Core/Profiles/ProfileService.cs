@@ -217,25 +217,13 @@ public sealed class ProfileService(
     }
 
     public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<GeneralInput> edit, CancellationToken cancellationToken = default) =>
-        SaveSectionAsync(scope, profileId, GeneralInput.Section, edit.Version, edit.WarningComment, p =>
-        {
-            edit.Input.ApplyTo(p);
-            return Task.FromResult(NoExtraChanges);
-        }, cancellationToken);
+        SaveFieldsAsync(scope, profileId, edit, edit.Input.ApplyTo, cancellationToken);
 
     public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<HumanResourcesInput> edit, CancellationToken cancellationToken = default) =>
-        SaveSectionAsync(scope, profileId, HumanResourcesInput.Section, edit.Version, edit.WarningComment, p =>
-        {
-            edit.Input.ApplyTo(p);
-            return Task.FromResult(NoExtraChanges);
-        }, cancellationToken);
+        SaveFieldsAsync(scope, profileId, edit, edit.Input.ApplyTo, cancellationToken);
 
     public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<MaterialResourcesInput> edit, CancellationToken cancellationToken = default) =>
-        SaveSectionAsync(scope, profileId, MaterialResourcesInput.Section, edit.Version, edit.WarningComment, p =>
-        {
-            edit.Input.ApplyTo(p);
-            return Task.FromResult(NoExtraChanges);
-        }, cancellationToken);
+        SaveFieldsAsync(scope, profileId, edit, edit.Input.ApplyTo, cancellationToken);
 
     public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<ProgrammesInput> edit, CancellationToken cancellationToken = default) =>
         SaveSectionAsync(scope, profileId, ProgrammesInput.Section, edit.Version, edit.WarningComment, async p =>
@@ -252,6 +240,15 @@ public sealed class ProfileService(
 
             edit.Input.ApplyTo(p, catalogue);
             return NoExtraChanges;
+        }, cancellationToken);
+
+    /// <summary>A section stored in the profile's own columns: written as its input says, nothing else to record.</summary>
+    private Task<Result> SaveFieldsAsync<TInput>(AccessScope scope, int profileId, SectionEdit<TInput> edit, Action<EstablishmentProfile> apply, CancellationToken cancellationToken)
+        where TInput : ISectionInput =>
+        SaveSectionAsync(scope, profileId, TInput.Section, edit.Version, edit.WarningComment, p =>
+        {
+            apply(p);
+            return Task.FromResult(NoExtraChanges);
         }, cancellationToken);
 
     public async Task<Result> SaveSectionAsync(
