@@ -1,36 +1,16 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RegionalTraining.BrowserTests.Infrastructure;
-using RegionalTraining.Core.Common;
-using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Organisation;
-using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
 public sealed class DraftRecoveryTests(BrowserPortal portal)
 {
-    /// <summary>A campaign of an earlier year, so this test never meets the journey test's sheet.</summary>
-    private async Task EnsureCampaignAsync(int startYear)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var today = scope.ServiceProvider.GetRequiredService<LocalCalendar>().Today;
-        var directorate = await db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => d.Id).SingleAsync();
-        var year = await db.TrainingYears.Where(y => y.StartYear == startYear).Select(y => y.Id).SingleAsync();
-        if (!await db.Campaigns.AnyAsync(c => c.DirectorateId == directorate && c.TrainingYearId == year))
-        {
-            db.Campaigns.Add(new CollectionCampaign { DirectorateId = directorate, TrainingYearId = year, OpensOn = today.AddDays(-30), Deadline = today.AddDays(30) });
-            await db.SaveChangesAsync();
-        }
-    }
-
     [Fact]
     public async Task SessionLostBeforeSaving_TypedValuesComeBackAfterSigningInAgain()
     {
-        await EnsureCampaignAsync(2025);
+        await Campaigns.EnsureOpenAsync(portal, 2025);
         var page = await portal.NewPageAsync("fr-MA");
         await portal.SignInAsync(page, "director.dakhla@demo.local");
         await page.GotoAsync("/Profiles");

@@ -103,5 +103,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
                 property.IsConcurrencyToken().ValueGeneratedNever();
             }
         }
+
+        // A profile row holds the fields of several sections, each guarded by its own token
+        // (ProfileSectionState.Version, renewed by every save of the section and by every change of status). A
+        // token on the row itself would make a save of one section refuse a concurrent save of another.
+        var profileVersion = builder.Entity<EstablishmentProfile>().Property(p => p.RowVersion).IsConcurrencyToken(false);
+        if (IsSqlServer)
+        {
+            // Still maintained by SQL Server (a rowversion cannot be altered into another type), only not checked.
+            profileVersion.HasColumnType("rowversion");
+        }
     }
 }

@@ -1,15 +1,11 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Profiles;
+using RegionalTraining.Core.Profiles.Sections;
 
 namespace RegionalTraining.Core.NeedsAndConstraints;
-
-/// <param name="Id">An existing need of the same profile, or null for a new one.</param>
-public sealed record NeedInput(int? Id, NeedCategory Category, string Description, int? Quantity, decimal? EstimatedCostMad, Priority Priority);
-
-public sealed record ConstraintInput(int? Id, NeedCategory Category, string Description, Severity Severity, string? EffectOnTraining, string? ProposedSolution);
 
 /// <summary>
 /// The one way needs and constraints are created and changed (the design card's "services layer that handles
@@ -22,10 +18,10 @@ public interface INeedsAndConstraintsService
 
     Task<IReadOnlyList<Constraint>> ConstraintsOfProfileAsync(int profileId, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces the profile's needs with <paramref name="rows"/>: updates those with an id, adds the others, removes the missing.</summary>
-    Task<SectionSaveResult> SaveProfileNeedsAsync(AccessScope scope, int profileId, Guid version, IReadOnlyList<NeedInput> rows, string? warningComment, CancellationToken cancellationToken = default);
+    /// <summary>Replaces the profile's needs with the kept rows: updates those with an id, adds the others, removes the missing.</summary>
+    Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<NeedsInput> edit, CancellationToken cancellationToken = default);
 
-    Task<SectionSaveResult> SaveProfileConstraintsAsync(AccessScope scope, int profileId, Guid version, IReadOnlyList<ConstraintInput> rows, string? warningComment, CancellationToken cancellationToken = default);
+    Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<ConstraintsInput> edit, CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -37,78 +33,57 @@ public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService 
     public async Task<IReadOnlyList<Constraint>> ConstraintsOfProfileAsync(int profileId, CancellationToken cancellationToken = default) =>
         await db.Constraints.AsNoTracking().Where(c => c.ProfileId == profileId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
 
-    public Task<SectionSaveResult> SaveProfileNeedsAsync(AccessScope scope, int profileId, Guid version, IReadOnlyList<NeedInput> rows, string? warningComment, CancellationToken cancellationToken = default) =>
-        profiles.SaveSectionAsync(scope, profileId, ProfileSection.Needs, version, warningComment, async profile =>
+    public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<NeedsInput> edit, CancellationToken cancellationToken = default) =>
+        profiles.SaveSectionAsync(scope, profileId, NeedsInput.Section, edit.Version, edit.WarningComment, async profile =>
         {
             var existing = await db.Needs.Where(n => n.ProfileId == profileId).ToListAsync(cancellationToken);
-            var changes = new List<ProfileChange>();
-            foreach (var gone in existing.Where(n => rows.All(r => r.Id != n.Id)))
-            {
-                changes.Add(Change($"Need {gone.Id}", Describe(gone), null));
-                db.Needs.Remove(gone);
-            }
-
-            foreach (var row in rows)
-            {
-                var need = row.Id is { } id ? existing.SingleOrDefault(n => n.Id == id) : null;
-                var before = need is null ? null : Describe(need);
-                if (need is null)
-                {
-                    // An id that is not this profile's (forged or stale) becomes a new row, never someone else's.
-                    need = new Need { EstablishmentId = profile.EstablishmentId, ProfileId = profileId, Description = row.Description };
-                    db.Needs.Add(need);
-                }
-
-                need.Category = row.Category;
-                need.Description = row.Description.Trim();
-                need.Quantity = row.Quantity;
-                need.EstimatedCostMad = row.EstimatedCostMad;
-                need.Priority = row.Priority;
-                var after = Describe(need);
-                if (before != after)
-                {
-                    changes.Add(Change(need.Id == 0 ? "Need (new)" : $"Need {need.Id}", before, after));
-                }
-            }
-
-            return changes;
+            return Result.Success<IReadOnlyList<ProfileChange>>(ReplaceRows(
+                existing, edit.Input.Kept, r => r.Id, n => n.Id, NeedRowInput.Describe, (row, n) => row.ApplyTo(n), "Need",
+                row => db.Needs.Add(new Need { EstablishmentId = profile.EstablishmentId, ProfileId = profileId, Description = row.Description! }).Entity,
+                n => db.Needs.Remove(n)));
         }, cancellationToken);
 
-    public Task<SectionSaveResult> SaveProfileConstraintsAsync(AccessScope scope, int profileId, Guid version, IReadOnlyList<ConstraintInput> rows, string? warningComment, CancellationToken cancellationToken = default) =>
-        profiles.SaveSectionAsync(scope, profileId, ProfileSection.Constraints, version, warningComment, async profile =>
+    public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<ConstraintsInput> edit, CancellationToken cancellationToken = default) =>
+        profiles.SaveSectionAsync(scope, profileId, ConstraintsInput.Section, edit.Version, edit.WarningComment, async profile =>
         {
             var existing = await db.Constraints.Where(c => c.ProfileId == profileId).ToListAsync(cancellationToken);
-            var changes = new List<ProfileChange>();
-            foreach (var gone in existing.Where(c => rows.All(r => r.Id != c.Id)))
-            {
-                changes.Add(Change($"Constraint {gone.Id}", Describe(gone), null));
-                db.Constraints.Remove(gone);
-            }
-
-            foreach (var row in rows)
-            {
-                var constraint = row.Id is { } id ? existing.SingleOrDefault(c => c.Id == id) : null;
-                var before = constraint is null ? null : Describe(constraint);
-                if (constraint is null)
-                {
-                    constraint = new Constraint { EstablishmentId = profile.EstablishmentId, ProfileId = profileId, Description = row.Description };
-                    db.Constraints.Add(constraint);
-                }
-
-                constraint.Category = row.Category;
-                constraint.Description = row.Description.Trim();
-                constraint.Severity = row.Severity;
-                constraint.EffectOnTraining = row.EffectOnTraining?.Trim();
-                constraint.ProposedSolution = row.ProposedSolution?.Trim();
-                var after = Describe(constraint);
-                if (before != after)
-                {
-                    changes.Add(Change(constraint.Id == 0 ? "Constraint (new)" : $"Constraint {constraint.Id}", before, after));
-                }
-            }
-
-            return changes;
+            return Result.Success<IReadOnlyList<ProfileChange>>(ReplaceRows(
+                existing, edit.Input.Kept, r => r.Id, c => c.Id, ConstraintRowInput.Describe, (row, c) => row.ApplyTo(c), "Constraint",
+                row => db.Constraints.Add(new Constraint { EstablishmentId = profile.EstablishmentId, ProfileId = profileId, Description = row.Description! }).Entity,
+                c => db.Constraints.Remove(c)));
         }, cancellationToken);
+
+    /// <summary>
+    /// Updates the stored rows named by the kept ones, adds the others and removes the missing, returning what
+    /// changed for the history. An id that is not this profile's (forged or stale) becomes a new row, never someone else's.
+    /// </summary>
+    private static List<ProfileChange> ReplaceRows<TRow, TEntity>(
+        List<TEntity> existing, IReadOnlyList<TRow> kept, Func<TRow, int?> idOfRow, Func<TEntity, int> idOf, Func<TEntity, string> describe,
+        Action<TRow, TEntity> apply, string label, Func<TRow, TEntity> add, Action<TEntity> remove)
+        where TEntity : class
+    {
+        var changes = new List<ProfileChange>();
+        foreach (var gone in existing.Where(e => kept.All(r => idOfRow(r) != idOf(e))))
+        {
+            changes.Add(Change($"{label} {idOf(gone)}", describe(gone), null));
+            remove(gone);
+        }
+
+        foreach (var row in kept)
+        {
+            var entity = idOfRow(row) is { } id ? existing.SingleOrDefault(e => idOf(e) == id) : null;
+            var before = entity is null ? null : describe(entity);
+            entity ??= add(row);
+            apply(row, entity);
+            var after = describe(entity);
+            if (before != after)
+            {
+                changes.Add(Change(idOf(entity) == 0 ? $"{label} (new)" : $"{label} {idOf(entity)}", before, after));
+            }
+        }
+
+        return changes;
+    }
 
     /// <summary>Copies last year's needs and constraints that are not resolved into a new year's profile.</summary>
     internal static async Task CarryOverAsync(AppDbContext db, int fromProfileId, EstablishmentProfile to, CancellationToken cancellationToken)
@@ -133,10 +108,4 @@ public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService 
         new() { Field = field, OldValue = Truncate(before), NewValue = Truncate(after) };
 
     private static string? Truncate(string? text) => text is { Length: > 1900 } ? text[..1900] + "…" : text;
-
-    private static string Describe(Need n) => string.Create(CultureInfo.InvariantCulture,
-        $"{n.Category}, {n.Priority}: {n.Description} (quantity {n.Quantity}, {n.EstimatedCostMad} MAD)");
-
-    private static string Describe(Constraint c) => string.Create(CultureInfo.InvariantCulture,
-        $"{c.Category}, {c.Severity}: {c.Description} / effect: {c.EffectOnTraining} / solution: {c.ProposedSolution}");
 }

@@ -5,50 +5,14 @@ using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Notifications;
+using RegionalTraining.Core.Organisation;
+using RegionalTraining.Core.Profiles.Sections;
 
 namespace RegionalTraining.Core.Profiles;
 
-/// <summary>Who a profile belongs to and where it stands, for authorization before anything else is read.</summary>
-public sealed record ProfileRef(int ProfileId, int EstablishmentId, int DirectorateId, ProfileStatus Status)
-{
-    public EstablishmentRef Establishment => new(EstablishmentId, DirectorateId);
-}
-
-public enum SectionSaveStatus
-{
-    Saved,
-    NotFound,
-    Locked,
-    Conflict,
-}
-
-/// <summary>Outcome of a section save; <see cref="Issues"/> are the rule findings of that section after saving.</summary>
-public sealed record SectionSaveResult(SectionSaveStatus Status, Guid Version, IReadOnlyList<ValidationIssue> Issues);
-
-public enum TransitionStatus
-{
-    Done,
-    NotFound,
-    NotAllowed,
-    Invalid,
-}
-
-/// <summary>Outcome of submit, return, approve or reopen: the blocking issues when refused as invalid.</summary>
-public sealed record TransitionResult(TransitionStatus Status, IReadOnlyList<ValidationIssue> Issues, string? ErrorKey = null)
-{
-    public static readonly TransitionResult Done = new(TransitionStatus.Done, []);
-    public static readonly TransitionResult NotFound = new(TransitionStatus.NotFound, []);
-    public static readonly TransitionResult NotAllowed = new(TransitionStatus.NotAllowed, []);
-
-    public static TransitionResult Invalid(string errorKey, IReadOnlyList<ValidationIssue>? issues = null) =>
-        new(TransitionStatus.Invalid, issues ?? [], errorKey);
-}
-
-public sealed record StartResult(int? ProfileId, string? ErrorKey);
-
 /// <summary>
-/// The yearly identity sheet: starting one (pre-filled from last year's approved sheet), saving each section
-/// under its own concurrency token, checking the rules, and the review workflow. Every save and transition is
+/// The yearly identity sheet: starting one (pre-filled from last year's approved sheet), reading one page of it,
+/// saving each section under its own concurrency token, and the review workflow. Every save and transition is
 /// recorded with who, when and what changed. Needs and constraints are saved through
 /// <see cref="INeedsAndConstraintsService"/>, which uses <see cref="SaveSectionAsync"/>.
 /// </summary>
@@ -56,43 +20,50 @@ public interface IProfileService
 {
     Task<ProfileRef?> GetRefAsync(int profileId, CancellationToken cancellationToken = default);
 
-    /// <summary>The profile with its rows and section states, not tracked.</summary>
-    Task<EstablishmentProfile?> LoadAsync(int profileId, CancellationToken cancellationToken = default);
+    /// <summary>The director's sheets for each campaign of his directorate, and the directorate's review queue.</summary>
+    Task<ProfileIndex> IndexAsync(AccessScope scope, CancellationToken cancellationToken = default);
 
-    /// <summary>The establishment's most recent approved profile of an earlier training year.</summary>
-    Task<EstablishmentProfile?> LastApprovedAsync(int establishmentId, int beforeStartYear, CancellationToken cancellationToken = default);
+    /// <summary>Opens the establishment's profile for the year, creating it if the campaign is open; the value is its id.</summary>
+    Task<Result<int>> StartAsync(AccessScope scope, int establishmentId, int trainingYearId, CancellationToken cancellationToken = default);
 
-    /// <summary>Opens the establishment's profile for the year, creating it if the campaign is open.</summary>
-    Task<StartResult> StartAsync(AccessScope scope, int establishmentId, int trainingYearId, CancellationToken cancellationToken = default);
+    /// <summary>One page's read model, with the rules run once (the required-section checks when <paramref name="forSubmission"/>).</summary>
+    Task<Result<ProfileView>> ViewAsync(AccessScope scope, int profileId, bool forSubmission, CancellationToken cancellationToken = default);
 
-    /// <summary>Rules for the whole profile as it is stored.</summary>
-    Task<IReadOnlyList<ValidationIssue>> CheckAsync(int profileId, bool forSubmission, CancellationToken cancellationToken = default);
+    /// <summary>Success when this person may edit this profile's sections now (whatever is typed).</summary>
+    Task<Result> MayEditAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default);
+
+    Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<GeneralInput> edit, CancellationToken cancellationToken = default);
+
+    Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<HumanResourcesInput> edit, CancellationToken cancellationToken = default);
+
+    Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<MaterialResourcesInput> edit, CancellationToken cancellationToken = default);
+
+    Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<ProgrammesInput> edit, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Saves one section: refused when the profile is not editable by this person, or when the section changed
     /// since <paramref name="version"/> was read. <paramref name="apply"/> changes the tracked profile (and may
-    /// change other rows); it returns extra changes to record beyond the section's own fields.
+    /// change other rows); it returns extra changes to record beyond the section's own fields, or a refusal.
     /// </summary>
-    Task<SectionSaveResult> SaveSectionAsync(
+    Task<Result> SaveSectionAsync(
         AccessScope scope, int profileId, ProfileSection section, Guid version, string? warningComment,
-        Func<EstablishmentProfile, Task<IReadOnlyList<ProfileChange>>> apply, CancellationToken cancellationToken = default);
+        Func<EstablishmentProfile, Task<Result<IReadOnlyList<ProfileChange>>>> apply, CancellationToken cancellationToken = default);
 
-    Task<TransitionResult> SubmitAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default);
+    Task<Result> SubmitAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default);
 
     /// <summary>Returns the profile with a comment per section (at least one); the directors are notified.</summary>
-    Task<TransitionResult> ReturnAsync(AccessScope scope, int profileId, IReadOnlyDictionary<ProfileSection, string> comments, CancellationToken cancellationToken = default);
+    Task<Result> ReturnAsync(AccessScope scope, int profileId, IReadOnlyDictionary<ProfileSection, string> comments, CancellationToken cancellationToken = default);
 
-    Task<TransitionResult> ApproveAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default);
+    Task<Result> ApproveAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default);
 
-    Task<TransitionResult> ReopenAsync(AccessScope scope, int profileId, string reason, CancellationToken cancellationToken = default);
+    Task<Result> ReopenAsync(AccessScope scope, int profileId, string reason, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<ProfileEvent>> HistoryAsync(int profileId, CancellationToken cancellationToken = default);
+    /// <summary>The profile's events, newest first (the caller has read the profile's view, which checks access).</summary>
+    Task<IReadOnlyList<ProfileHistoryEntry>> HistoryAsync(int profileId, CancellationToken cancellationToken = default);
 
     /// <summary>The establishment's sheets, newest year first, for its page (the caller has checked access).</summary>
     Task<IReadOnlyList<ProfileYear>> ListForEstablishmentAsync(int establishmentId, CancellationToken cancellationToken = default);
 }
-
-public sealed record ProfileYear(int ProfileId, string YearLabel, ProfileStatus Status, bool SubmittedLate);
 
 /// <inheritdoc />
 public sealed class ProfileService(
@@ -103,52 +74,78 @@ public sealed class ProfileService(
     INotificationService notifications,
     ILogger<ProfileService> logger) : IProfileService
 {
-    public const string NoOpenCampaign = "No collection campaign is open for this training year.";
-    public const string FixErrorsFirst = "Correct the errors before submitting.";
-    public const string ExplainWarnings = "Explain the warnings in the comment of each section concerned before submitting.";
-    public const string CommentRequired = "Write a comment on at least one section.";
-    public const string ReasonRequired = "Give the reason for reopening.";
-    public const string ReturnedMessage = "The profile of {0} for {1} was returned for correction.";
-    public const string ReopenedMessage = "The approved profile of {0} for {1} was reopened: {2}";
-    public const string ApprovedMessage = "The profile of {0} for {1} was approved.";
+    private static readonly Result<IReadOnlyList<ProfileChange>> NoExtraChanges = Result.Success<IReadOnlyList<ProfileChange>>([]);
 
     public Task<ProfileRef?> GetRefAsync(int profileId, CancellationToken cancellationToken = default) =>
         db.Profiles.AsNoTracking().Where(p => p.Id == profileId)
             .Select(p => (ProfileRef?)new ProfileRef(p.Id, p.EstablishmentId, p.Establishment!.Province!.Region!.DirectorateId, p.Status))
             .SingleOrDefaultAsync(cancellationToken);
 
-    public Task<EstablishmentProfile?> LoadAsync(int profileId, CancellationToken cancellationToken = default) =>
-        WithRows(db.Profiles.AsNoTracking()).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken);
+    public async Task<ProfileIndex> IndexAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<ProfileIndexRow>();
+        if (scope.IsEstablishmentDirector && scope.EstablishmentIds.Count > 0)
+        {
+            var ids = scope.EstablishmentIds.ToList();
+            var establishments = await db.Establishments.AsNoTracking().Where(e => ids.Contains(e.Id))
+                .Select(e => new { e.Id, e.NameFr, e.NameAr, e.Province!.Region!.DirectorateId }).ToListAsync(cancellationToken);
+            var directorates = establishments.Select(e => e.DirectorateId).Distinct().ToList();
+            var campaigns = await db.Campaigns.AsNoTracking().Where(c => directorates.Contains(c.DirectorateId))
+                .OrderByDescending(c => c.TrainingYear!.StartYear)
+                .Select(c => new { c.DirectorateId, c.TrainingYearId, c.TrainingYear!.StartYear, c.OpensOn, c.Deadline }).ToListAsync(cancellationToken);
+            var existing = await db.Profiles.AsNoTracking().Where(p => ids.Contains(p.EstablishmentId))
+                .Select(p => new { p.Id, p.EstablishmentId, p.TrainingYearId, p.Status }).ToListAsync(cancellationToken);
+            var today = calendar.Today;
+            rows.AddRange(
+                from c in campaigns
+                from e in establishments.Where(e => e.DirectorateId == c.DirectorateId)
+                let profile = existing.SingleOrDefault(p => p.EstablishmentId == e.Id && p.TrainingYearId == c.TrainingYearId)
+                select new ProfileIndexRow(e.Id, e.NameFr, e.NameAr, c.TrainingYearId, TrainingYear.FormatLabel(c.StartYear),
+                    c.OpensOn, c.Deadline, today >= c.OpensOn, profile?.Id, profile?.Status));
+        }
 
-    public Task<EstablishmentProfile?> LastApprovedAsync(int establishmentId, int beforeStartYear, CancellationToken cancellationToken = default) =>
-        WithRows(db.Profiles.AsNoTracking())
-            .Where(p => p.EstablishmentId == establishmentId && p.Status == ProfileStatus.Approved && p.TrainingYear!.StartYear < beforeStartYear)
-            .OrderByDescending(p => p.TrainingYear!.StartYear)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(cancellationToken);
+        var queue = new List<ReviewQueueItem>();
+        if (scope.Has(Capability.DirectorateWork))
+        {
+            var listed = scope.ListedDirectorateId;
+            queue = await db.Profiles.AsNoTracking()
+                .Where(p => p.Status == ProfileStatus.Submitted
+                    && (listed == null || p.Establishment!.Province!.Region!.DirectorateId == listed))
+                .OrderBy(p => p.SubmittedAtUtc)
+                .Select(p => new ReviewQueueItem(p.Id, p.Establishment!.NameFr, p.Establishment.NameAr, p.TrainingYear!.Code, p.SubmittedAtUtc, p.SubmittedLate))
+                .ToListAsync(cancellationToken);
+        }
 
-    public async Task<StartResult> StartAsync(AccessScope scope, int establishmentId, int trainingYearId, CancellationToken cancellationToken = default)
+        return new ProfileIndex(rows, scope.IsEstablishmentDirector, scope.Has(Capability.DirectorateWork), queue);
+    }
+
+    public async Task<Result<int>> StartAsync(AccessScope scope, int establishmentId, int trainingYearId, CancellationToken cancellationToken = default)
     {
         var establishment = await db.Establishments.AsNoTracking().Where(e => e.Id == establishmentId)
             .Select(e => new { e.Id, e.Province!.Region!.DirectorateId, e.AddressFr, e.AddressAr, e.Phone, e.Email, e.OpeningYear })
             .SingleOrDefaultAsync(cancellationToken);
-        if (establishment is null || !ProfileWorkflow.MayAct(scope, ProfileAction.Edit, new EstablishmentRef(establishment.Id, establishment.DirectorateId)))
+        if (establishment is null)
         {
-            throw new UnauthorizedAccessException($"Establishment {establishmentId} is not directed by the caller.");
+            return Result.NotFound().With<int>();
+        }
+
+        if (!ProfileWorkflow.MayAct(scope, ProfileAction.Edit, new EstablishmentRef(establishment.Id, establishment.DirectorateId)))
+        {
+            return Result.Forbidden().With<int>();
         }
 
         var existing = await db.Profiles.Where(p => p.EstablishmentId == establishmentId && p.TrainingYearId == trainingYearId)
             .Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        if (existing is { } found)
         {
-            return new StartResult(existing, null);
+            return Result.Success(found);
         }
 
         var campaign = await db.Campaigns.AsNoTracking()
             .SingleOrDefaultAsync(c => c.DirectorateId == establishment.DirectorateId && c.TrainingYearId == trainingYearId, cancellationToken);
         if (campaign is null || !campaign.IsOpenOn(calendar.Today))
         {
-            return new StartResult(null, NoOpenCampaign);
+            return Result.Invalid(FieldError.Form, Messages.NoOpenCampaign).With<int>();
         }
 
         var year = await db.TrainingYears.AsNoTracking().SingleAsync(y => y.Id == trainingYearId, cancellationToken);
@@ -176,35 +173,103 @@ public sealed class ProfileService(
         }
 
         logger.LogInformation("Profile {ProfileId} started for establishment {EstablishmentId}, year {TrainingYearId}", profile.Id, establishmentId, trainingYearId);
-        return new StartResult(profile.Id, null);
+        return Result.Success(profile.Id);
     }
 
-    public async Task<IReadOnlyList<ValidationIssue>> CheckAsync(int profileId, bool forSubmission, CancellationToken cancellationToken = default)
+    public async Task<Result<ProfileView>> ViewAsync(AccessScope scope, int profileId, bool forSubmission, CancellationToken cancellationToken = default)
     {
-        var profile = await LoadAsync(profileId, cancellationToken);
+        var profile = await WithRows(db.Profiles.AsNoTracking()).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken);
         if (profile is null)
         {
-            return [];
+            return Result.NotFound().With<ProfileView>();
         }
 
+        var owner = OwnerOf(profile);
+        if (!scope.Can(AccessOperation.Read, owner))
+        {
+            return Result.Forbidden().With<ProfileView>();
+        }
+
+        var inputs = ProfileInputs.From(profile);
         var last = await LastApprovedAsync(profile.EstablishmentId, profile.TrainingYear!.StartYear, cancellationToken);
-        return ProfileRules.Check(profile, last, rules, forSubmission);
+        var needs = await db.Needs.AsNoTracking().Where(n => n.ProfileId == profileId).OrderBy(n => n.Id).ToListAsync(cancellationToken);
+        var constraints = await db.Constraints.AsNoTracking().Where(c => c.ProfileId == profileId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        bool Can(ProfileAction action) => ProfileWorkflow.Can(scope, action, profile.Status, owner);
+        return Result.Success(new ProfileView(
+            new ProfileSummary(profile.Id, profile.EstablishmentId, profile.Establishment!.NameFr, profile.Establishment.NameAr,
+                profile.TrainingYear.Label, profile.Status, profile.SubmittedLate, profile.Campaign?.Deadline),
+            inputs,
+            NeedsInput.From(needs),
+            ConstraintsInput.From(constraints),
+            profile.Sections.ToDictionary(s => s.Section, s => new SectionState(s.Version, s.WarningComment, s.ReviewComment)),
+            ProfileRules.Check(inputs, last is null ? null : ProfileInputs.From(last), rules, forSubmission),
+            new ProfilePermissions(Can(ProfileAction.Edit), Can(ProfileAction.Submit), Can(ProfileAction.Return), Can(ProfileAction.Approve), Can(ProfileAction.Reopen)),
+            profile.Programmes.Where(r => r.Programme is not null).DistinctBy(r => r.ProgrammeId)
+                .ToDictionary(r => r.ProgrammeId, r => new ProgrammeName(r.Programme!.Code, r.Programme.NameFr, r.Programme.NameAr))));
     }
 
-    public async Task<SectionSaveResult> SaveSectionAsync(
+    public async Task<Result> MayEditAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default)
+    {
+        var owner = await GetRefAsync(profileId, cancellationToken);
+        return owner is null ? Result.NotFound()
+            : ProfileWorkflow.MayAct(scope, ProfileAction.Edit, owner.Establishment) ? Result.Success()
+            : Result.Forbidden();
+    }
+
+    public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<GeneralInput> edit, CancellationToken cancellationToken = default) =>
+        SaveFieldsAsync(scope, profileId, edit, edit.Input.ApplyTo, cancellationToken);
+
+    public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<HumanResourcesInput> edit, CancellationToken cancellationToken = default) =>
+        SaveFieldsAsync(scope, profileId, edit, edit.Input.ApplyTo, cancellationToken);
+
+    public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<MaterialResourcesInput> edit, CancellationToken cancellationToken = default) =>
+        SaveFieldsAsync(scope, profileId, edit, edit.Input.ApplyTo, cancellationToken);
+
+    public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<ProgrammesInput> edit, CancellationToken cancellationToken = default) =>
+        SaveSectionAsync(scope, profileId, ProgrammesInput.Section, edit.Version, edit.WarningComment, async p =>
+        {
+            var chosen = edit.Input.Kept.Select(r => r.ProgrammeId!.Value).Distinct().ToList();
+            var catalogue = await db.Programmes.Where(x => chosen.Contains(x.Id) && x.IsActive).ToDictionaryAsync(x => x.Id, cancellationToken);
+            var unknown = edit.Input.Programmes.Select((row, i) => (row, i))
+                .Where(x => x.row.ProgrammeId is { } id && !x.row.Remove && !catalogue.ContainsKey(id))
+                .Select(x => new FieldError($"Programmes[{x.i}].{nameof(ProgrammeRowInput.ProgrammeId)}", Messages.ChooseProgramme)).ToList();
+            if (unknown.Count > 0)
+            {
+                return Result.Invalid(unknown).With<IReadOnlyList<ProfileChange>>();
+            }
+
+            edit.Input.ApplyTo(p, catalogue);
+            return NoExtraChanges;
+        }, cancellationToken);
+
+    /// <summary>A section stored in the profile's own columns: written as its input says, nothing else to record.</summary>
+    private Task<Result> SaveFieldsAsync<TInput>(AccessScope scope, int profileId, SectionEdit<TInput> edit, Action<EstablishmentProfile> apply, CancellationToken cancellationToken)
+        where TInput : ISectionInput =>
+        SaveSectionAsync(scope, profileId, TInput.Section, edit.Version, edit.WarningComment, p =>
+        {
+            apply(p);
+            return Task.FromResult(NoExtraChanges);
+        }, cancellationToken);
+
+    public async Task<Result> SaveSectionAsync(
         AccessScope scope, int profileId, ProfileSection section, Guid version, string? warningComment,
-        Func<EstablishmentProfile, Task<IReadOnlyList<ProfileChange>>> apply, CancellationToken cancellationToken = default)
+        Func<EstablishmentProfile, Task<Result<IReadOnlyList<ProfileChange>>>> apply, CancellationToken cancellationToken = default)
     {
         var profile = await WithRows(db.Profiles).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken);
         if (profile is null)
         {
-            return new SectionSaveResult(SectionSaveStatus.NotFound, version, []);
+            return Result.NotFound();
         }
 
-        var owner = new EstablishmentRef(profile.EstablishmentId, profile.Establishment!.Province!.Region!.DirectorateId);
-        if (!ProfileWorkflow.Can(scope, ProfileAction.Edit, profile.Status, owner))
+        var owner = OwnerOf(profile);
+        if (!ProfileWorkflow.MayAct(scope, ProfileAction.Edit, owner))
         {
-            return new SectionSaveResult(SectionSaveStatus.Locked, version, []);
+            return Result.Forbidden();
+        }
+
+        if (!ProfileWorkflow.IsEditable(profile.Status))
+        {
+            return Result.Invalid(FieldError.Form, Messages.SectionLocked);
         }
 
         var state = profile.Sections.SingleOrDefault(s => s.Section == section);
@@ -216,12 +281,17 @@ public sealed class ProfileService(
 
         if (state.Version != version)
         {
-            return new SectionSaveResult(SectionSaveStatus.Conflict, state.Version, []);
+            return Result.Conflict(Messages.SectionConflict);
         }
 
         var before = ProfileSnapshot.Of(profile, section);
-        var extra = await apply(profile);
-        var changes = ProfileSnapshot.Diff(before, ProfileSnapshot.Of(profile, section)).Concat(extra).ToList();
+        var applied = await apply(profile);
+        if (!applied.Succeeded)
+        {
+            return applied;
+        }
+
+        var changes = ProfileSnapshot.Diff(before, ProfileSnapshot.Of(profile, section)).Concat(applied.Value!).ToList();
         var comment = string.IsNullOrWhiteSpace(warningComment) ? null : warningComment.Trim();
         if (comment != state.WarningComment)
         {
@@ -229,7 +299,9 @@ public sealed class ProfileService(
             state.WarningComment = comment;
         }
 
-        // The database checks the token too, so two saves racing past the comparison above cannot both win.
+        // The section's token is the only one checked: the profile row holds several sections' fields and carries
+        // no token (see AppDbContext), so saving one section never refuses a save of another. The database checks
+        // this token too, so two saves of the same section racing past the comparison above cannot both win.
         db.Entry(state).Property(s => s.Version).OriginalValue = version;
         state.Version = Guid.NewGuid();
         state.SavedAtUtc = calendar.UtcNow;
@@ -241,48 +313,40 @@ public sealed class ProfileService(
             db.ProfileEvents.Add(entry);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await TrySaveAsync(cancellationToken))
         {
             logger.LogWarning("Profile {ProfileId} section {Section} save refused: saved by someone else meanwhile", profileId, section);
-            db.ChangeTracker.Clear();
-            var current = await db.ProfileSections.AsNoTracking().Where(s => s.ProfileId == profileId && s.Section == section)
-                .Select(s => s.Version).SingleOrDefaultAsync(cancellationToken);
-            return new SectionSaveResult(SectionSaveStatus.Conflict, current, []);
+            return Result.Conflict(Messages.SectionConflict);
         }
 
         logger.LogInformation("Profile {ProfileId} section {Section} saved with {ChangeCount} changes", profileId, section, changes.Count);
-        var issues = (await CheckAsync(profileId, forSubmission: false, cancellationToken)).Where(i => i.Section == section).ToList();
-        return new SectionSaveResult(SectionSaveStatus.Saved, state.Version, issues);
+        return Result.Success();
     }
 
-    public async Task<TransitionResult> SubmitAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default)
+    public async Task<Result> SubmitAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default)
     {
-        var (profile, owner) = await TrackedAsync(profileId, cancellationToken);
+        var profile = await WithRows(db.Profiles).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken);
         if (profile is null)
         {
-            return TransitionResult.NotFound;
+            return Result.NotFound();
         }
 
-        if (!ProfileWorkflow.Can(scope, ProfileAction.Submit, profile.Status, owner))
+        if (!ProfileWorkflow.Can(scope, ProfileAction.Submit, profile.Status, OwnerOf(profile)))
         {
-            return TransitionResult.NotAllowed;
+            return Result.Forbidden();
         }
 
-        var issues = await CheckAsync(profileId, forSubmission: true, cancellationToken);
+        var last = await LastApprovedAsync(profile.EstablishmentId, profile.TrainingYear!.StartYear, cancellationToken);
+        var issues = ProfileRules.Check(ProfileInputs.From(profile), last is null ? null : ProfileInputs.From(last), rules, forSubmission: true);
         if (issues.Any(i => i.Level == IssueLevel.Error))
         {
-            return TransitionResult.Invalid(FixErrorsFirst, issues);
+            return Result.Invalid(FieldError.Form, Messages.FixErrorsFirst);
         }
 
-        var unexplained = issues.Where(i => i.Level == IssueLevel.Warning
-            && string.IsNullOrWhiteSpace(profile.Sections.SingleOrDefault(s => s.Section == i.Section)?.WarningComment)).ToList();
-        if (unexplained.Count > 0)
+        if (issues.Any(i => i.Level == IssueLevel.Warning
+            && string.IsNullOrWhiteSpace(profile.Sections.SingleOrDefault(s => s.Section == i.Section)?.WarningComment)))
         {
-            return TransitionResult.Invalid(ExplainWarnings, unexplained);
+            return Result.Invalid(FieldError.Form, Messages.ExplainWarnings);
         }
 
         var deadline = profile.Campaign?.Deadline;
@@ -290,28 +354,32 @@ public sealed class ProfileService(
         profile.SubmittedAtUtc = calendar.UtcNow;
         profile.SubmittedLate |= deadline is { } d && calendar.Today > d;
         db.ProfileEvents.Add(NewEvent(profile, ProfileEventKind.Submitted, null, profile.SubmittedLate ? "late" : null));
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Profile {ProfileId} submitted (late: {Late})", profileId, profile.SubmittedLate);
-        return TransitionResult.Done;
-    }
-
-    public async Task<TransitionResult> ReturnAsync(AccessScope scope, int profileId, IReadOnlyDictionary<ProfileSection, string> comments, CancellationToken cancellationToken = default)
-    {
-        var (profile, owner) = await TrackedAsync(profileId, cancellationToken);
-        if (profile is null)
+        if (!await TransitionAsync(profile, cancellationToken))
         {
-            return TransitionResult.NotFound;
+            return Result.Conflict(Messages.ProfileChangedMeanwhile);
         }
 
-        if (!ProfileWorkflow.Can(scope, ProfileAction.Return, profile.Status, owner))
+        logger.LogInformation("Profile {ProfileId} submitted (late: {Late})", profileId, profile.SubmittedLate);
+        return Result.Success();
+    }
+
+    public async Task<Result> ReturnAsync(AccessScope scope, int profileId, IReadOnlyDictionary<ProfileSection, string> comments, CancellationToken cancellationToken = default)
+    {
+        var profile = await TrackedAsync(profileId, cancellationToken);
+        if (profile is null)
         {
-            return TransitionResult.NotAllowed;
+            return Result.NotFound();
+        }
+
+        if (!ProfileWorkflow.Can(scope, ProfileAction.Return, profile.Status, OwnerOf(profile)))
+        {
+            return Result.Forbidden();
         }
 
         var given = comments.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value.Trim());
         if (given.Count == 0)
         {
-            return TransitionResult.Invalid(CommentRequired);
+            return Result.Invalid(FieldError.Form, Messages.CommentRequired);
         }
 
         foreach (var state in profile.Sections)
@@ -320,25 +388,28 @@ public sealed class ProfileService(
         }
 
         profile.Status = ProfileStatus.Returned;
-        var entry = NewEvent(profile, ProfileEventKind.Returned, null, string.Join("\n", given.Select(c => $"{c.Key}: {c.Value}")));
-        db.ProfileEvents.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Profile {ProfileId} returned with comments on {SectionCount} sections", profileId, given.Count);
-        await NotifyDirectorsAsync(profile, ReturnedMessage, [], cancellationToken);
-        return TransitionResult.Done;
-    }
-
-    public async Task<TransitionResult> ApproveAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default)
-    {
-        var (profile, owner) = await TrackedAsync(profileId, cancellationToken);
-        if (profile is null)
+        db.ProfileEvents.Add(NewEvent(profile, ProfileEventKind.Returned, null, string.Join("\n", given.Select(c => $"{c.Key}: {c.Value}"))));
+        if (!await TransitionAsync(profile, cancellationToken))
         {
-            return TransitionResult.NotFound;
+            return Result.Conflict(Messages.ProfileChangedMeanwhile);
         }
 
-        if (!ProfileWorkflow.Can(scope, ProfileAction.Approve, profile.Status, owner))
+        logger.LogInformation("Profile {ProfileId} returned with comments on {SectionCount} sections", profileId, given.Count);
+        await NotifyDirectorsAsync(profile, Messages.ReturnedNotice, [], cancellationToken);
+        return Result.Success();
+    }
+
+    public async Task<Result> ApproveAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default)
+    {
+        var profile = await TrackedAsync(profileId, cancellationToken);
+        if (profile is null)
         {
-            return TransitionResult.NotAllowed;
+            return Result.NotFound();
+        }
+
+        if (!ProfileWorkflow.Can(scope, ProfileAction.Approve, profile.Status, OwnerOf(profile)))
+        {
+            return Result.Forbidden();
         }
 
         profile.Status = ProfileStatus.Approved;
@@ -350,52 +421,114 @@ public sealed class ProfileService(
         }
 
         db.ProfileEvents.Add(NewEvent(profile, ProfileEventKind.Approved, null, null));
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Profile {ProfileId} approved", profileId);
-        await NotifyDirectorsAsync(profile, ApprovedMessage, [], cancellationToken);
-        return TransitionResult.Done;
-    }
-
-    public async Task<TransitionResult> ReopenAsync(AccessScope scope, int profileId, string reason, CancellationToken cancellationToken = default)
-    {
-        var (profile, owner) = await TrackedAsync(profileId, cancellationToken);
-        if (profile is null)
+        if (!await TransitionAsync(profile, cancellationToken))
         {
-            return TransitionResult.NotFound;
+            return Result.Conflict(Messages.ProfileChangedMeanwhile);
         }
 
-        if (!ProfileWorkflow.Can(scope, ProfileAction.Reopen, profile.Status, owner))
+        logger.LogInformation("Profile {ProfileId} approved", profileId);
+        await NotifyDirectorsAsync(profile, Messages.ApprovedNotice, [], cancellationToken);
+        return Result.Success();
+    }
+
+    public async Task<Result> ReopenAsync(AccessScope scope, int profileId, string reason, CancellationToken cancellationToken = default)
+    {
+        var profile = await TrackedAsync(profileId, cancellationToken);
+        if (profile is null)
         {
-            return TransitionResult.NotAllowed;
+            return Result.NotFound();
+        }
+
+        if (!ProfileWorkflow.Can(scope, ProfileAction.Reopen, profile.Status, OwnerOf(profile)))
+        {
+            return Result.Forbidden();
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return TransitionResult.Invalid(ReasonRequired);
+            return Result.Invalid("reason", Messages.ReasonRequired);
         }
 
         profile.Status = ProfileStatus.Returned;
         profile.ApprovedAtUtc = null;
         profile.ApprovedBy = null;
         db.ProfileEvents.Add(NewEvent(profile, ProfileEventKind.Reopened, null, reason.Trim()));
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await TransitionAsync(profile, cancellationToken))
+        {
+            return Result.Conflict(Messages.ProfileChangedMeanwhile);
+        }
+
         logger.LogInformation("Profile {ProfileId} reopened", profileId);
-        await NotifyDirectorsAsync(profile, ReopenedMessage, [reason.Trim()], cancellationToken);
-        return TransitionResult.Done;
+        await NotifyDirectorsAsync(profile, Messages.ReopenedNotice, [reason.Trim()], cancellationToken);
+        return Result.Success();
     }
 
-    public async Task<IReadOnlyList<ProfileEvent>> HistoryAsync(int profileId, CancellationToken cancellationToken = default) =>
-        await db.ProfileEvents.AsNoTracking().Include(e => e.Changes)
+    public async Task<IReadOnlyList<ProfileHistoryEntry>> HistoryAsync(int profileId, CancellationToken cancellationToken = default) =>
+        (await db.ProfileEvents.AsNoTracking().Include(e => e.Changes)
             .Where(e => e.ProfileId == profileId)
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+        .Select(e => new ProfileHistoryEntry(e.Kind, e.Section, e.AtUtc, e.UserName, e.Comment,
+            e.Changes.OrderBy(c => c.Field, StringComparer.Ordinal).Select(c => new ProfileChangeLine(c.Field, c.OldValue, c.NewValue)).ToList()))
+        .ToList();
 
     public async Task<IReadOnlyList<ProfileYear>> ListForEstablishmentAsync(int establishmentId, CancellationToken cancellationToken = default) =>
         (await db.Profiles.AsNoTracking().Where(p => p.EstablishmentId == establishmentId)
             .OrderByDescending(p => p.TrainingYear!.StartYear)
             .Select(p => new { p.Id, p.TrainingYear!.StartYear, p.Status, p.SubmittedLate })
             .ToListAsync(cancellationToken))
-        .Select(p => new ProfileYear(p.Id, Organisation.TrainingYear.FormatLabel(p.StartYear), p.Status, p.SubmittedLate)).ToList();
+        .Select(p => new ProfileYear(p.Id, TrainingYear.FormatLabel(p.StartYear), p.Status, p.SubmittedLate)).ToList();
+
+    /// <summary>A new year's sheet starts from last year's approved one, section by section as each input says.</summary>
+    internal static EstablishmentProfile CopyForNewYear(EstablishmentProfile last)
+    {
+        var inputs = ProfileInputs.From(last).ForNewYear();
+        var profile = new EstablishmentProfile { PrefilledFromId = last.Id };
+        inputs.General.ApplyTo(profile);
+        inputs.HumanResources.ApplyTo(profile);
+        inputs.MaterialResources.ApplyTo(profile);
+        inputs.Programmes.ApplyTo(profile, new Dictionary<int, Programme>());
+        return profile;
+    }
+
+    private static EstablishmentRef OwnerOf(EstablishmentProfile profile) =>
+        new(profile.EstablishmentId, profile.Establishment!.Province!.Region!.DirectorateId);
+
+    private Task<EstablishmentProfile?> LastApprovedAsync(int establishmentId, int beforeStartYear, CancellationToken cancellationToken) =>
+        WithRows(db.Profiles.AsNoTracking())
+            .Where(p => p.EstablishmentId == establishmentId && p.Status == ProfileStatus.Approved && p.TrainingYear!.StartYear < beforeStartYear)
+            .OrderByDescending(p => p.TrainingYear!.StartYear)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Saves a change of status. Every section's token is renewed with it, so a section saved meanwhile (whose
+    /// token the transition read) refuses the transition, and a section save still open on the old status is
+    /// refused in turn.
+    /// </summary>
+    private async Task<bool> TransitionAsync(EstablishmentProfile profile, CancellationToken cancellationToken)
+    {
+        foreach (var state in profile.Sections)
+        {
+            state.Version = Guid.NewGuid();
+        }
+
+        return await TrySaveAsync(cancellationToken);
+    }
+
+    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
 
     private static IQueryable<EstablishmentProfile> WithRows(IQueryable<EstablishmentProfile> query) =>
         // Rows in creation order: rule findings and form rows refer to them by position.
@@ -406,16 +539,11 @@ public sealed class ProfileService(
             .Include(p => p.TrainingYear)
             .Include(p => p.Establishment!).ThenInclude(e => e.Province!).ThenInclude(p => p.Region);
 
-    private async Task<(EstablishmentProfile? Profile, EstablishmentRef Owner)> TrackedAsync(int profileId, CancellationToken cancellationToken)
-    {
-        var profile = await db.Profiles.Include(p => p.Sections).Include(p => p.Campaign).Include(p => p.TrainingYear)
+    private Task<EstablishmentProfile?> TrackedAsync(int profileId, CancellationToken cancellationToken) =>
+        db.Profiles.Include(p => p.Sections).Include(p => p.Campaign).Include(p => p.TrainingYear)
             .Include(p => p.Establishment!).ThenInclude(e => e.Province!).ThenInclude(p => p.Region)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken);
-        return profile is null
-            ? (null, default)
-            : (profile, new EstablishmentRef(profile.EstablishmentId, profile.Establishment!.Province!.Region!.DirectorateId));
-    }
 
     private ProfileEvent NewEvent(EstablishmentProfile profile, ProfileEventKind kind, ProfileSection? section, string? comment) => new()
     {
@@ -437,27 +565,4 @@ public sealed class ProfileService(
         await notifications.NotifyAsync(directors, messageKey, [name, profile.TrainingYear!.Label, .. extra], $"/Profiles/{profile.Id}/Review", cancellationToken);
     }
 
-    /// <summary>A new year's sheet starts from last year's approved one: same resources and programmes.</summary>
-    internal static EstablishmentProfile CopyForNewYear(EstablishmentProfile last) => new()
-    {
-        PrefilledFromId = last.Id,
-        AddressFr = last.AddressFr, AddressAr = last.AddressAr, Phone = last.Phone, Email = last.Email,
-        OpeningYear = last.OpeningYear, SiteAreaSquareMetres = last.SiteAreaSquareMetres, HasCanteen = last.HasCanteen,
-        BuildingCondition = last.BuildingCondition,
-        PermanentTrainers = last.PermanentTrainers, PermanentTrainersWomen = last.PermanentTrainersWomen,
-        ContractTrainers = last.ContractTrainers, ContractTrainersWomen = last.ContractTrainersWomen,
-        PartTimeTrainers = last.PartTimeTrainers, PartTimeTrainersWomen = last.PartTimeTrainersWomen,
-        AdministrativeStaff = last.AdministrativeStaff, AdministrativeStaffWomen = last.AdministrativeStaffWomen,
-        SupportStaff = last.SupportStaff, SupportStaffWomen = last.SupportStaffWomen,
-        VacantTrainerPosts = last.VacantTrainerPosts, VacantOtherPosts = last.VacantOtherPosts,
-        Classrooms = last.Classrooms, Workshops = last.Workshops, Laboratories = last.Laboratories,
-        ComputerRooms = last.ComputerRooms, Computers = last.Computers, BoardingPlaces = last.BoardingPlaces,
-        Equipment = last.Equipment.Select(e => new ProfileEquipment { Name = e.Name, Quantity = e.Quantity, Condition = e.Condition }).ToList(),
-        // The programmes, groups and places carry over; trainees and graduates are this year's to count, so they
-        // start at zero rather than at a guess nobody would notice.
-        Programmes = last.Programmes.Select(r => new ProfileProgramme
-        {
-            ProgrammeId = r.ProgrammeId, Groups = r.Groups, Capacity = r.Capacity,
-        }).ToList(),
-    };
 }

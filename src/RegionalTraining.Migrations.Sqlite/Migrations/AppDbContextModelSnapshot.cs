@@ -1599,7 +1599,6 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("RowVersion")
-                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasColumnType("BLOB");
 

@@ -124,7 +124,7 @@ public sealed class ProfileLifecycleTests(RegionalTrainingFactory factory)
         Assert.Equal(ProfileStatus.Returned, await factory.WithDbAsync(db => db.Profiles.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
         Assert.True(await factory.WithDbAsync(db => db.ProfileEvents.AnyAsync(e => e.ProfileId == id && e.Kind == ProfileEventKind.Reopened && e.Comment == "Erreur sur le nombre de lauréats")));
         var directorId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Director).Select(u => u.Id).SingleAsync());
-        Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == directorId && n.MessageKey == ProfileService.ReopenedMessage)));
+        Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == directorId && n.MessageKey == Messages.ReopenedNotice)));
     }
 
     [Fact]

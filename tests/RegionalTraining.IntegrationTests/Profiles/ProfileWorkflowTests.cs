@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Profiles;
 using RegionalTraining.IntegrationTests.Infrastructure;
 
@@ -60,7 +61,7 @@ public sealed class ProfileWorkflowTests(RegionalTrainingFactory factory)
         var page = await director.GetStringAsync($"/Profiles/{id}/HumanResources");
         Assert.Contains("Le nombre de formateurs vacataires manque.", page);
         var directorId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Director).Select(u => u.Id).SingleAsync());
-        Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == directorId && n.MessageKey == ProfileService.ReturnedMessage)));
+        Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == directorId && n.MessageKey == Messages.ReturnedNotice)));
 
         await SaveAsync(director, id, "HumanResources", new() { ["PermanentTrainers"] = "10", ["PermanentTrainersWomen"] = "4", ["ContractTrainers"] = "2", ["ContractTrainersWomen"] = "1", ["PartTimeTrainers"] = "3", ["PartTimeTrainersWomen"] = "1", ["AdministrativeStaff"] = "5", ["AdministrativeStaffWomen"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync($"/Profiles/{id}/Review", $"/Profiles/{id}/Submit", new Dictionary<string, string>())).StatusCode);
@@ -71,7 +72,7 @@ public sealed class ProfileWorkflowTests(RegionalTrainingFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, (await regional.PostFormAsync($"/Profiles/{id}/Review", $"/Profiles/{id}/Approve", new Dictionary<string, string>())).StatusCode);
 
         var locked = await SaveAsync(director, id, "General", new() { ["OpeningYear"] = "1999" });
-        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, locked.StatusCode);
         Assert.Contains("can no longer be changed", await locked.Content.ReadAsStringAsync());
         var stored = await factory.WithDbAsync(db => db.Profiles.AsNoTracking().SingleAsync(p => p.Id == id));
         Assert.Equal(ProfileStatus.Approved, stored.Status);
@@ -130,7 +131,7 @@ public sealed class ProfileWorkflowTests(RegionalTrainingFactory factory)
         var response = await SaveAsync(director, id, "MaterialResources", new() { ["Classrooms"] = "douze", ["Workshops"] = "77", ["WarningComment"] = "commentaire à garder" });
         var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("value=\"douze\"", html);
         Assert.Contains("value=\"77\"", html);
         Assert.Contains("commentaire à garder", html);
@@ -157,9 +158,11 @@ public sealed class ProfileWorkflowTests(RegionalTrainingFactory factory)
         var html = await stale.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("Someone else saved this section", html);
+        Assert.DoesNotContain("Correct the fields marked below", html);
         Assert.Contains("value=\"4321\"", html);
+        Assert.Contains("Saved now: 9100", html);
         Assert.Equal(9100, await factory.WithDbAsync(db => db.Profiles.Where(p => p.Id == id).Select(p => p.SiteAreaSquareMetres).SingleAsync()));
     }
 }

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Profiles;
+using RegionalTraining.Core.Profiles.Sections;
 
 namespace RegionalTraining.UnitTests.Profiles;
 
@@ -22,26 +25,32 @@ public sealed class ProfileRulesTests
 
     [Fact]
     public void Check_OnAConsistentSheet_FindsNothing() =>
-        Assert.Empty(ProfileRules.Check(Valid(), lastApproved: null, Options, forSubmission: true));
+        Assert.Empty(ProfileRules.Check(In(Valid()), lastApproved: null, Options, forSubmission: true));
 
-    [Fact]
-    public void Submit_WithNegativeCount_ReturnsErrorOnThatField()
+    /// <summary>Rules read the sections as inputs, the way the service and the forms hold them.</summary>
+    private static ProfileInputs In(EstablishmentProfile profile) => ProfileInputs.From(profile);
+
+    private static List<ValidationResult> Limits(object input)
     {
-        var profile = Valid();
-        profile.Computers = -1;
-
-        var issue = Assert.Single(ProfileRules.NegativeCounts(profile));
-
-        Assert.Equal((ProfileSection.MaterialResources, "Computers", IssueLevel.Error), (issue.Section, issue.Field, issue.Level));
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
+        return results;
     }
 
     [Fact]
-    public void Submit_WithNegativeTraineesInAProgramme_ReturnsErrorOnThatRow()
+    public void Save_WithNegativeCount_IsRefusedByTheInputsLimitOnThatField()
     {
-        var profile = Valid();
-        profile.Programmes[1].SecondYearTrainees = -3;
+        var input = In(Valid()).MaterialResources with { Computers = -1 };
 
-        Assert.Contains(ProfileRules.NegativeCounts(profile), i => i.Field == "Programmes[1].SecondYearTrainees");
+        Assert.Equal(["Computers"], Assert.Single(Limits(input)).MemberNames);
+    }
+
+    [Fact]
+    public void Save_WithNegativeTraineesInAProgramme_IsRefusedByTheRowsLimit()
+    {
+        var row = In(Valid()).Programmes.Programmes[1] with { SecondYearTrainees = -3 };
+
+        Assert.Equal(["SecondYearTrainees"], Assert.Single(Limits(row)).MemberNames);
     }
 
     [Fact]
@@ -50,7 +59,7 @@ public sealed class ProfileRulesTests
         var profile = Valid();
         profile.ContractTrainersWomen = 5;
 
-        var issue = Assert.Single(ProfileRules.WomenNotAboveTotal(profile));
+        var issue = Assert.Single(ProfileRules.WomenNotAboveTotal(In(profile).HumanResources));
 
         Assert.Equal("ContractTrainersWomen", issue.Field);
         Assert.Equal(IssueLevel.Error, issue.Level);
@@ -63,7 +72,7 @@ public sealed class ProfileRulesTests
         var profile = Valid();
         profile.Programmes[0].FirstYearWomen = 51;
 
-        Assert.Equal("Programmes[0].FirstYearWomen", Assert.Single(ProfileRules.WomenNotAboveTotal(profile)).Field);
+        Assert.Equal("Programmes[0].FirstYearWomen", Assert.Single(ProfileRules.WomenNotAboveTotal(In(profile).Programmes)).Field);
     }
 
     [Theory]
@@ -74,7 +83,7 @@ public sealed class ProfileRulesTests
         var profile = Valid();
         profile.Programmes[0].FirstYearTrainees = trainees - 45;
 
-        var issues = ProfileRules.TraineesWithinCapacity(profile, 0.10m).ToList();
+        var issues = ProfileRules.TraineesWithinCapacity(In(profile).Programmes, 0.10m).ToList();
 
         Assert.Equal(expectError, issues.Any(i => i.Field == "Programmes[0].Capacity" && i.Level == IssueLevel.Error));
     }
@@ -85,13 +94,13 @@ public sealed class ProfileRulesTests
         var profile = Valid();
         profile.Programmes[1].ProgrammeId = 1;
 
-        Assert.Equal("Programmes[1].ProgrammeId", Assert.Single(ProfileRules.ProgrammesUnique(profile)).Field);
+        Assert.Equal("Programmes[1].ProgrammeId", Assert.Single(ProfileRules.ProgrammesUnique(In(profile).Programmes)).Field);
     }
 
     [Fact]
     public void Submit_WithEmptySections_ReturnsOneErrorPerRequiredSection()
     {
-        var issues = ProfileRules.RequiredSections(new EstablishmentProfile()).ToList();
+        var issues = ProfileRules.RequiredSections(ProfileInputs.Empty).ToList();
 
         Assert.Equal(
             [ProfileSection.General, ProfileSection.HumanResources, ProfileSection.MaterialResources, ProfileSection.Programmes],
@@ -102,8 +111,8 @@ public sealed class ProfileRulesTests
     [Fact]
     public void Save_OfADraftWithEmptySections_DoesNotReportThem()
     {
-        Assert.DoesNotContain(ProfileRules.Check(new EstablishmentProfile(), null, Options, forSubmission: false),
-            i => i.MessageKey == ProfileRules.SectionEmpty || i.MessageKey == ProfileRules.NoProgramme);
+        Assert.DoesNotContain(ProfileRules.Check(ProfileInputs.Empty, null, Options, forSubmission: false),
+            i => i.MessageKey == Messages.SectionEmpty || i.MessageKey == Messages.NoProgramme);
     }
 
     [Fact]
@@ -113,7 +122,7 @@ public sealed class ProfileRulesTests
         var profile = Valid();
         profile.Computers = 79;
 
-        var issue = Assert.Single(ProfileRules.YearOnYearChanges(profile, last, 0.30m));
+        var issue = Assert.Single(ProfileRules.YearOnYearChanges(In(profile), In(last), 0.30m));
 
         Assert.Equal((ProfileSection.MaterialResources, "Computers", IssueLevel.Warning), (issue.Section, issue.Field, issue.Level));
         Assert.Equal(new object[] { "Computers", 60, 79, 32m }, issue.Arguments);
@@ -126,7 +135,7 @@ public sealed class ProfileRulesTests
         var profile = Valid();
         profile.Computers = 78;
 
-        Assert.Empty(ProfileRules.YearOnYearChanges(profile, last, 0.30m));
+        Assert.Empty(ProfileRules.YearOnYearChanges(In(profile), In(last), 0.30m));
     }
 
     [Fact]
@@ -136,12 +145,12 @@ public sealed class ProfileRulesTests
         var profile = Valid();
         profile.Programmes.RemoveAt(0);
 
-        Assert.Contains(ProfileRules.YearOnYearChanges(profile, last, 0.30m), i => i.Section == ProfileSection.Programmes && i.Level == IssueLevel.Warning);
+        Assert.Contains(ProfileRules.YearOnYearChanges(In(profile), In(last), 0.30m), i => i.Section == ProfileSection.Programmes && i.Level == IssueLevel.Warning);
     }
 
     [Fact]
     public void Submit_WithoutLastYear_HasNoYearOnYearWarning() =>
-        Assert.Empty(ProfileRules.YearOnYearChanges(Valid(), null, 0.30m));
+        Assert.Empty(ProfileRules.YearOnYearChanges(In(Valid()), null, 0.30m));
 
     [Theory]
     [InlineData(25, false)]
@@ -156,7 +165,7 @@ public sealed class ProfileRulesTests
         profile.PermanentTrainersWomen = 0;
         profile.ContractTrainersWomen = 0;
 
-        var issues = ProfileRules.TraineesPerTrainer(profile, 5, 40).ToList();
+        var issues = ProfileRules.TraineesPerTrainer(In(profile), 5, 40).ToList();
 
         Assert.Equal(expectWarning, issues.Any(i => i.Level == IssueLevel.Warning));
     }

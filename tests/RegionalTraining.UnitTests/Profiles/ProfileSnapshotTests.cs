@@ -17,6 +17,18 @@ public sealed class ProfileSnapshotTests
     }
 
     [Fact]
+    public void Diff_OfEquipment_KeysEachPieceByItsName()
+    {
+        var profile = new EstablishmentProfile { Equipment = [new ProfileEquipment { Name = "Tour CNC", Quantity = 1, Condition = EquipmentCondition.Working }] };
+        var before = ProfileSnapshot.Of(profile, ProfileSection.MaterialResources);
+        profile.Equipment[0].Quantity = 2;
+
+        var change = Assert.Single(ProfileSnapshot.Diff(before, ProfileSnapshot.Of(profile, ProfileSection.MaterialResources)));
+
+        Assert.Equal(("Equipment: Tour CNC", "1 (Working)", "2 (Working)"), (change.Field, change.OldValue, change.NewValue));
+    }
+
+    [Fact]
     public void Diff_WithNothingChanged_IsEmpty()
     {
         var profile = new EstablishmentProfile { PermanentTrainers = 3 };

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Web.Infrastructure.Input;
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
+using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Profiles;
+using RegionalTraining.Web.Infrastructure.Localization;
 
 namespace RegionalTraining.Web.ViewModels.Profiles;
 
@@ -12,18 +14,32 @@ namespace RegionalTraining.Web.ViewModels.Profiles;
 /// </summary>
 public static class ProfileFields
 {
-    public static IHtmlContent Number(this IHtmlHelper html, IStringLocalizer t, string name, int? value, string label, IssueList issues, bool readOnly = false)
+    public static IHtmlContent Number(this IHtmlHelper html, IStringLocalizer t, string name, int? value, string label, IssueList issues, bool readOnly = false) =>
+        html.Text(t, name, value?.ToString(CultureInfo.InvariantCulture), label, issues, "text", "ltr", readOnly, numeric: true);
+
+    /// <summary>A labelled text field named as the section input names it ("AddressFr", "Equipment[0].Name").</summary>
+    public static IHtmlContent Text(
+        this IHtmlHelper html, IStringLocalizer t, string name, string? value, string label, IssueList issues,
+        string type = "text", string? dir = null, bool readOnly = false, bool numeric = false)
     {
         var id = IdOf(name);
         var attempted = html.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.AttemptedValue : null;
         var input = new TagBuilder("input");
         input.TagRenderMode = TagRenderMode.SelfClosing;
-        input.Attributes["type"] = "text";
-        input.Attributes["inputmode"] = "numeric";
-        input.Attributes["dir"] = "ltr";
+        input.Attributes["type"] = type;
+        if (numeric)
+        {
+            input.Attributes["inputmode"] = "numeric";
+        }
+
+        if (dir is not null)
+        {
+            input.Attributes["dir"] = dir;
+        }
+
         input.Attributes["id"] = id;
         input.Attributes["name"] = name;
-        input.Attributes["value"] = attempted ?? value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        input.Attributes["value"] = attempted ?? value ?? string.Empty;
         input.AddCssClass("form-control");
         if (readOnly)
         {
@@ -76,8 +92,28 @@ public static class ProfileFields
             index++;
         }
 
+        if (issues.NowSaved.TryGetValue(name, out var stored))
+        {
+            builder.AppendHtml(Message(IdOf(name) + "-saved", "form-text text-warning-emphasis", t["Saved now: {0}", Stored(t, stored)].Value, ids));
+        }
+
         return (builder, ids, errors);
     }
+
+    /// <summary>A stored value as the reader would have typed or chosen it.</summary>
+    public static string Stored(IStringLocalizer t, object? value) => value switch
+    {
+        null => "—",
+        string s when string.IsNullOrWhiteSpace(s) => "—",
+        bool b => b ? t["Yes"] : t["No"],
+        BuildingCondition c => t.Label(c),
+        EquipmentCondition c => t.Label(c),
+        NeedCategory c => t.Label(c),
+        Priority p => t.Label(p),
+        Severity s => t.Label(s),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "—",
+    };
 
     /// <summary>A finding in the reader's language; arguments that are resource keys (figure names) are translated too.</summary>
     public static string Format(IStringLocalizer t, ValidationIssue issue)

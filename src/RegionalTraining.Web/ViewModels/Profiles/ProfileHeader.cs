@@ -34,6 +34,27 @@ public sealed class ProfileHeader
 
     public static readonly IReadOnlyList<ProfileSection> Sections = Enum.GetValues<ProfileSection>();
 
+    /// <summary>The header of any page of the profile, from the page's read model.</summary>
+    public static ProfileHeader From(ProfileView view, ProfileSection? section, string page) => new()
+    {
+        ProfileId = view.Summary.ProfileId,
+        EstablishmentId = view.Summary.EstablishmentId,
+        EstablishmentNameFr = view.Summary.EstablishmentNameFr,
+        EstablishmentNameAr = view.Summary.EstablishmentNameAr,
+        YearLabel = view.Summary.YearLabel,
+        Status = view.Summary.Status,
+        SubmittedLate = view.Summary.SubmittedLate,
+        Deadline = view.Summary.Deadline,
+        CanEdit = view.Can.Edit,
+        Current = section,
+        CurrentPage = page,
+        IssueCounts = Sections.ToDictionary(
+            s => s,
+            s => (view.Issues.Count(i => i.Section == s && i.Level == IssueLevel.Error), view.Issues.Count(i => i.Section == s && i.Level == IssueLevel.Warning))),
+        ReviewComments = view.Sections.Where(s => !string.IsNullOrWhiteSpace(s.Value.ReviewComment))
+            .ToDictionary(s => s.Key, s => s.Value.ReviewComment!),
+    };
+
     public static string ActionOf(ProfileSection section) => section.ToString();
 
     public static string StatusBadge(ProfileStatus status) => status switch
@@ -46,10 +67,15 @@ public sealed class ProfileHeader
     };
 }
 
-/// <summary>Issues of a page, looked up by field name so each shows next to its field.</summary>
-public sealed class IssueList(IReadOnlyList<ValidationIssue> issues)
+/// <summary>
+/// Issues of a page, looked up by field name so each shows next to its field, and after a refused save the value
+/// now stored of each field that differs from what was typed.
+/// </summary>
+public sealed class IssueList(IReadOnlyList<ValidationIssue> issues, IReadOnlyDictionary<string, object?>? nowSaved = null)
 {
     public static readonly IssueList Empty = new([]);
+
+    public IReadOnlyDictionary<string, object?> NowSaved { get; } = nowSaved ?? new Dictionary<string, object?>();
 
     public IReadOnlyList<ValidationIssue> All => issues;
 

@@ -1,46 +1,15 @@
-using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.Web.ViewModels.Profiles;
 
-public sealed record ProfileIndexRow(
-    int EstablishmentId, string NameFr, string NameAr, int TrainingYearId, string YearLabel, DateOnly OpensOn, DateOnly Deadline,
-    bool IsOpen, int? ProfileId, ProfileStatus? Status);
-
-public sealed record ProfileIndexViewModel(
-    IReadOnlyList<ProfileIndexRow> MyProfiles, bool IsDirector, bool IsDirectorateMember,
-    IReadOnlyList<ReviewQueueItem> AwaitingReview);
-
-public sealed record ReviewQueueItem(int ProfileId, string NameFr, string NameAr, string YearLabel, DateTime? SubmittedAtUtc, bool Late);
-
-public sealed class ReviewViewModel
+/// <summary>The review page: the profile read once (its findings computed for submission) and what the reader may do.</summary>
+public sealed record ReviewViewModel(
+    ProfileHeader Header, ProfileView Profile, IssueList Issues, IReadOnlyDictionary<ProfileSection, string> ReturnComments, string? ReopenReason)
 {
-    public ProfileHeader Header { get; init; } = new();
-
-    public EstablishmentProfile Profile { get; init; } = null!;
-
-    public IReadOnlyList<Need> Needs { get; init; } = [];
-
-    public IReadOnlyList<Constraint> Constraints { get; init; } = [];
-
-    public IssueList Issues { get; init; } = IssueList.Empty;
-
-    public bool CanSubmit { get; init; }
-
-    public bool CanReturn { get; init; }
-
-    public bool CanApprove { get; init; }
-
-    public bool CanReopen { get; init; }
-
-    /// <summary>Comments typed in the return form, kept when it is refused.</summary>
-    public Dictionary<ProfileSection, string> ReturnComments { get; init; } = [];
-
-    public string? ReopenReason { get; init; }
-
-    public string? ErrorKey { get; init; }
+    public static ReviewViewModel From(ProfileView view, IReadOnlyDictionary<ProfileSection, string>? comments, string? reason) =>
+        new(ProfileHeader.From(view, null, "Review"), view, new IssueList(view.Issues), comments ?? new Dictionary<ProfileSection, string>(), reason);
 }
 
-public sealed record HistoryViewModel(ProfileHeader Header, IReadOnlyList<ProfileEvent> Events);
+public sealed record HistoryViewModel(ProfileHeader Header, IReadOnlyList<ProfileHistoryEntry> Events);
 
-public sealed record PrintViewModel(ProfileHeader Header, EstablishmentProfile Profile, IReadOnlyList<Need> Needs, IReadOnlyList<Constraint> Constraints, DateTime PrintedAtUtc);
+public sealed record PrintViewModel(ProfileHeader Header, ProfileView Profile, DateTime PrintedAtUtc);

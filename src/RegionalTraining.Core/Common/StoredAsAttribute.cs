@@ -1,4 +1,4 @@
-namespace RegionalTraining.Web.Infrastructure.Input;
+namespace RegionalTraining.Core.Common;
 
 /// <summary>
 /// Says which entity a form's text fields are stored in: each string property of the form stored in a column is
