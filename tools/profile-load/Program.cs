@@ -358,7 +358,7 @@ internal sealed record World(IReadOnlyList<int> Profiles, int ProgrammeId)
             .CreateAsync(new AccountInput(Director, "Directeur de charge", Roles.EstablishmentDirector, null, ids), Portal.Password);
         if (!created.Succeeded)
         {
-            throw new InvalidOperationException("Could not create the director: " + string.Join("; ", created.Errors.Values));
+            throw new InvalidOperationException("Could not create the director: " + string.Join("; ", created.Errors.Select(e => e.MessageKey)));
         }
 
         var userId = await db.Users.Where(u => u.Email == Director).Select(u => u.Id).SingleAsync();
