@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
+using RegionalTraining.Core.Meetings.Archive;
 
 namespace RegionalTraining.Web.Infrastructure;
 
@@ -10,12 +11,7 @@ namespace RegionalTraining.Web.Infrastructure;
 /// </summary>
 public static class SafeMarkdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UseEmphasisExtras()
-        .UsePipeTables()
-        .UseAutoLinks()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = MinutesExcerpt.Pipeline;
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 

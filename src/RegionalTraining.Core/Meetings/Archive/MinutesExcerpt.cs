@@ -7,8 +7,11 @@ public static class MinutesExcerpt
 {
     public const int Length = 220;
 
-    // The extensions the minutes are rendered with (SafeMarkdown), so a table or a ~~deletion~~ reads the same.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>
+    /// How minutes are read, for the excerpt here and the page (SafeMarkdown): raw HTML off, so a table or a
+    /// ~~deletion~~ reads the same in both.
+    /// </summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseEmphasisExtras()
         .UsePipeTables()
