@@ -22,4 +22,7 @@ public sealed class LocalCalendar(TimeProvider clock, TimeZoneInfo zone)
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
 
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The UTC instant today began in Morocco (what "today" lists were last re-drawn from).</summary>
+    public DateTime TodayStartedAtUtc => TimeZoneInfo.ConvertTimeToUtc(Today.ToDateTime(TimeOnly.MinValue), zone);
 }

@@ -75,6 +75,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<MeetingAttachment> MeetingAttachments => Set<MeetingAttachment>();
 
+    public DbSet<Meetings.Archive.ArchiveVersion> ArchiveVersions => Set<Meetings.Archive.ArchiveVersion>();
+
     public bool IsSqlServer => Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<Meetings.Archive.ArchiveVersionInterceptor>();
 
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
@@ -43,7 +44,7 @@ public static class CoreServiceCollectionExtensions
                     break;
             }
 
-            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Meetings.Archive.ArchiveVersionInterceptor>());
         });
 
         services.AddScoped<IAccessScopeProvider, AccessScopeProvider>();

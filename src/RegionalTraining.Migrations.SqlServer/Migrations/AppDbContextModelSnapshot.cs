@@ -389,6 +389,32 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("AgendaItems");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.Archive.ArchiveVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ArchiveVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = "initial"
+                        });
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Decision", b =>
                 {
                     b.Property<int>("Id")

@@ -374,6 +374,32 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.ToTable("AgendaItems");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.Archive.ArchiveVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ArchiveVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = "initial"
+                        });
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Decision", b =>
                 {
                     b.Property<int>("Id")

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using RegionalTraining.Core.Meetings.Archive;
+using RegionalTraining.Web.Infrastructure.Performance;
 using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.ViewModels.Meetings;
 
@@ -9,11 +11,14 @@ namespace RegionalTraining.Web.Controllers;
 
 /// <summary>
 /// The public side: the archive of published summaries, one page per meeting at a stable address, an Atom
-/// feed and an iCalendar feed. Nothing that is not published (or, for the calendar, announced) appears here.
+/// feed and an iCalendar feed. Nothing that is not published (or, for the calendar, announced) appears here. Cached
+/// for anonymous readers and answered 304 when unchanged (docs/decisions/0011-public-page-caching.md).
 /// </summary>
 [AllowAnonymous]
 [Route("archive")]
 [EnableRateLimiting(RateLimitPolicies.PublicArchive)]
+[OutputCache(PolicyName = PublicPageCaching.PolicyName)]
+[RevalidatePublicPage]
 public sealed class PublicMeetingsController(IMeetingArchiveService archive, IConfiguration configuration) : Controller
 {
     [HttpGet("")]

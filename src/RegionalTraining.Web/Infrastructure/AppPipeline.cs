@@ -52,6 +52,8 @@ public static class AppPipeline
         // After routing (policies are per endpoint) and request logging (refusals appear in the request log too).
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After sign-in (a signed-in request is never cached) and the rate limiter (a cached answer still counts).
+        app.UseOutputCache();
         // After routing, which applies the action's own body limits ([RequestSizeLimit], [RequestFormLimits]).
         app.UseMiddleware<UnreadableBodyMiddleware>();
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using RegionalTraining.Core.Accounts;
@@ -37,6 +38,7 @@ public static class WebSetup
         services.AddSingleton<DummyPasswordHash>();
         services.AddRegionalTrainingRateLimits(configuration);
         services.AddRegionalTrainingCompression();
+        services.AddRegionalTrainingOutputCache();
         services.AddSingleton<RegionalTraining.Core.Notifications.IMessageFormatter, ResourceMessageFormatter>();
         AddEmail(builder);
 
@@ -100,6 +102,8 @@ public static class WebSetup
             o.Cookie.Name = "rt.antiforgery";
             o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        services.AddSingleton<CookieTempDataProvider>();
+        services.AddSingleton<ITempDataProvider, RegionalTraining.Web.Infrastructure.Results.QuietCookieTempDataProvider>();
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.HttpOnly = true;
