@@ -18,6 +18,7 @@ threads=${BENCH_THREADS:-2}
 port=${BENCH_PORT:-5080}
 ref_port=${BENCH_REFERENCE_PORT:-5081}
 email=bench@bench.local
+director_email=director@bench.local
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$out/data" "$out/logs"
 
@@ -74,12 +75,29 @@ start_portal() { # $1 database file
 
 stop_portal() { kill "$portal_pid" 2>/dev/null || true; wait "$portal_pid" 2>/dev/null || true; }
 
-sign_in() { # $1 password; sets $cookie to the Cookie header of a signed-in administrator
+# A director of the establishment of a sheet still in draft, for the section save: only an establishment's director
+# may edit its sheet. Made from the administrator's row (same password hash, so the same password) rather than
+# through the accounts page, whose invitation goes by e-mail. Prints the sheet's id.
+add_director() { # $1 database file
+  local profile
+  profile=$(sql "$1" "select Id from Profiles where Status in ('Draft', 'Returned') order by Id desc limit 1")
+  sql "$1" "insert into AspNetUsers (Id, DisplayName, DirectorateId, IsDisabled, CreatedAtUtc, UserName, NormalizedUserName, Email,
+      NormalizedEmail, EmailConfirmed, PasswordHash, SecurityStamp, ConcurrencyStamp, PhoneNumber, PhoneNumberConfirmed, TwoFactorEnabled,
+      LockoutEnd, LockoutEnabled, AccessFailedCount)
+    select 'bench-director', 'Bench director', null, 0, CreatedAtUtc, '$director_email', upper('$director_email'), '$director_email',
+      upper('$director_email'), 1, PasswordHash, lower(hex(randomblob(16))), lower(hex(randomblob(16))), null, 0, 0, null, 1, 0
+    from AspNetUsers where NormalizedEmail = upper('$email');
+    insert into AspNetUserRoles (UserId, RoleId) select 'bench-director', Id from AspNetRoles where Name = 'EstablishmentDirector';
+    insert into UserEstablishments (UserId, EstablishmentId) select 'bench-director', EstablishmentId from Profiles where Id = $profile;"
+  echo "$profile"
+}
+
+sign_in() { # $1 password, [$2 e-mail, default the administrator's]; sets $cookie to the Cookie header of the signed-in person
   local jar="$out/cookies.txt" token status
   rm -f "$jar"
   token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/Account/Login" \
     | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  status=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "Email=$email" \
+  status=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "Email=${2:-$email}" \
     --data-urlencode "Password=$1" --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$port/Account/Login")
   [ "$status" = 302 ] || { echo "sign-in failed ($status)"; exit 1; }
   cookie=$(awk -F'\t' 'NF == 7 { sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
@@ -102,6 +120,24 @@ measure() { # $1 url, $2 "auth" or "anon", [$3 extra header], [$4 warm-up, defau
        /Non-2xx/ { bad += $NF }
        /Socket errors/ { gsub(/,/, ""); bad += $4 + $6 + $8 + $10 }
        END { printf "%.0f %.1f %d\n", rps, p99, bad }' <<<"$result"
+}
+
+# The section save (tools/bench/section-save.lua): prints "saves/s p99(ms) errors", errors being answers other than
+# 302 and 409 (a 422 counts as an error: the form posted back as shown should be valid); the counts go to
+# artifacts/bench/save-counts.txt. Requests per second would count the page reads as well.
+measure_save() { # $1 url of the section
+  local status result seconds counts
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $director_cookie" "$1")
+  [ "$status" = 200 ] || { echo "$1 answered $status, not 200" >&2; echo "answered $status" >"$out/save-counts.txt"; echo "0 0.0 -1"; return 0; }
+  wrk -t"$threads" -c"$connections" -d3s --timeout 60s -s "$root/tools/bench/section-save.lua" -H "Cookie: $director_cookie" "$1" >/dev/null
+  result=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 60s --latency -s "$root/tools/bench/section-save.lua" -H "Cookie: $director_cookie" "$1")
+  counts=$(grep '^saves ' <<<"$result")
+  seconds=$(sed -n 's/.* requests in \([0-9.]*\)\(m*s\),.*/\1 \2/p' <<<"$result" | awk '{ print ($2 == "ms") ? $1 / 1000 : $1 }')
+  echo "$counts in ${seconds}s" >"$out/save-counts.txt"
+  awk -v counts="$counts" -v seconds="$seconds" '
+       /^ +99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; p99 = v }
+       /Socket errors/ { gsub(/,/, ""); bad += $4 + $6 + $8 + $10 }
+       END { split(counts, c, " "); printf "%.0f %.1f %d\n", c[2] / seconds, p99, bad + c[6] + c[8] }' <<<"$result"
 }
 
 rows=()
@@ -127,7 +163,10 @@ reference="http://127.0.0.1:$ref_port/fortunes"
 
 load_before=$(load)
 echo "== national set (load average $load_before); $connections connections, $duration per page after a 3s warm-up"
+section_profile=$(add_director "$national")
 start_portal "$national"
+sign_in "$national_password" "$director_email"
+director_cookie=$cookie
 sign_in "$national_password"
 base="http://127.0.0.1:$port"
 directorate=$(sql "$national" "select Id from Directorates where Code = 'SYN-DR-01'")
@@ -146,6 +185,7 @@ record "archive search" "$(measure "$base/archive?q=formation" anon)"
 record "Atom feed" "$(measure "$base/archive/feed.atom" anon)"
 record "ICS calendar" "$(measure "$base/archive/calendar.ics" anon)"
 record "home page" "$(measure "$base/" anon)"
+record "profile section save (accepted saves/s)" "$(measure_save "$base/Profiles/$section_profile/HumanResources")"
 ref_last=$(measure "$reference" anon); echo "reference: $ref_last"
 
 echo "== transfer (what a browser moves, compressed; repeat view with its cache)"
@@ -175,6 +215,8 @@ for row in "${rows[@]}"; do
   label=${row%%|*}; read -r rps p99 bad <<<"${row#*|}"
   printf '%-40s %10s %10s %8s %6s\n' "$label" "$rps" "$p99" "$(awk -v a="$rps" -v b="$ref_rps" 'BEGIN { printf "%.3f", a / b }')" "$bad"
 done
+echo "Profile section save (read the section, post it back; director of the sheet's establishment): $(cat "$out/save-counts.txt");"
+echo "refused = 409, the section's token had changed under a concurrent save of the same section (the next post uses the token the 409 shows)."
 echo
 read -r small_rps small_p99 _ <<<"$small_office"
 read -r national_rps national_p99 _ <<<"$national_office"
