@@ -38,6 +38,8 @@ public sealed record CountRow(string Key, string LabelFr, string LabelAr, int Co
 
 public sealed record OpenItemsRow(int EstablishmentId, string NameFr, string NameAr, int OpenNeeds, int OpenConstraints, int? ProfileId);
 
+/// <summary>Never changed once built: the cache hands the same instance to every request (no copy per read).</summary>
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record Dashboard(
     DashboardFilter Filter, Figures Current, Figures Previous,
     IReadOnlyList<BreakdownRow> ByRegion, IReadOnlyList<BreakdownRow> ByProvince, IReadOnlyList<BreakdownRow> ByType,
@@ -47,19 +49,14 @@ public sealed record Dashboard(
     IReadOnlyList<OpenItemsRow> MostOpenItems);
 
 /// <summary>
-/// The regional director's figures. Every number is aggregated by the database in a fixed set of grouped
-/// queries (sixteen, whatever the number of establishments or years), read without tracking, so the page
-/// costs the same for one directorate and for the whole office, and is current the moment a profile is approved.
+/// The regional director's figures, computed from the profile and needs tables. Every number is aggregated by the
+/// database in a fixed set of grouped queries (fifteen, whatever the number of establishments or years), read
+/// without tracking. Pages do not call it directly: <see cref="CachedDashboardService"/> keeps its result per
+/// filter and <see cref="FiguresVersion"/>, so it runs once per change of the figures, not once per request.
 /// </summary>
-public interface IDashboardService
+public sealed class DashboardService(AppDbContext db)
 {
     /// <summary>Refuses a directorate outside the caller's reach; administrators may pass null for the whole office.</summary>
-    Task<Dashboard> BuildAsync(AccessScope scope, DashboardFilter filter, CancellationToken cancellationToken = default);
-}
-
-/// <inheritdoc />
-public sealed class DashboardService(AppDbContext db) : IDashboardService
-{
     public async Task<Dashboard> BuildAsync(AccessScope scope, DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         if (filter.DirectorateId is { } directorateId ? !scope.CanReadDirectorate(directorateId) : !scope.IsAdministrator)
@@ -67,8 +64,10 @@ public sealed class DashboardService(AppDbContext db) : IDashboardService
             throw new UnauthorizedAccessException("The dashboard of this directorate is outside the caller's scope.");
         }
 
-        var current = await FiguresAsync(filter, filter.StartYear, cancellationToken);
-        var previous = await FiguresAsync(filter, filter.StartYear - 1, cancellationToken);
+        // The establishments counted do not depend on the year: counted once for both years.
+        var establishments = await Establishments(filter).CountAsync(cancellationToken);
+        var current = await FiguresAsync(filter, filter.StartYear, establishments, cancellationToken);
+        var previous = await FiguresAsync(filter, filter.StartYear - 1, establishments, cancellationToken);
 
         // Establishment-level and programme-level sums, each grouped once by province and type, then rolled up.
         var perPlace = await Profiles(filter, filter.StartYear)
@@ -167,9 +166,8 @@ public sealed class DashboardService(AppDbContext db) : IDashboardService
             mostOpen.Where(x => x.Needs + x.Constraints > 0).Select(x => new OpenItemsRow(x.EstablishmentId, x.NameFr, x.NameAr, x.Needs, x.Constraints, x.ProfileId)).ToList());
     }
 
-    private async Task<Figures> FiguresAsync(DashboardFilter filter, int startYear, CancellationToken cancellationToken)
+    private async Task<Figures> FiguresAsync(DashboardFilter filter, int startYear, int establishments, CancellationToken cancellationToken)
     {
-        var establishments = await Establishments(filter).CountAsync(cancellationToken);
         var profiles = await Profiles(filter, startYear)
             .GroupBy(_ => 1)
             .Select(g => new

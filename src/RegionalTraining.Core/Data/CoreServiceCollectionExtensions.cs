@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<Meetings.Archive.ArchiveVersionInterceptor>();
+        services.AddSingleton<Dashboards.FiguresVersionInterceptor>();
 
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
@@ -44,7 +45,10 @@ public static class CoreServiceCollectionExtensions
                     break;
             }
 
-            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Meetings.Archive.ArchiveVersionInterceptor>());
+            db.AddInterceptors(
+                sp.GetRequiredService<AuditInterceptor>(),
+                sp.GetRequiredService<Meetings.Archive.ArchiveVersionInterceptor>(),
+                sp.GetRequiredService<Dashboards.FiguresVersionInterceptor>());
         });
 
         services.AddScoped<IAccessScopeProvider, AccessScopeProvider>();
@@ -68,7 +72,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Meetings.Minutes.IMinutesService, Meetings.Minutes.MinutesService>();
         services.AddScoped<Meetings.Archive.IMeetingArchiveService, Meetings.Archive.MeetingArchiveService>();
         services.AddScoped<Meetings.Attachments.IMeetingAttachmentService, Meetings.Attachments.MeetingAttachmentService>();
-        services.AddScoped<Dashboards.IDashboardService, Dashboards.DashboardService>();
+        services.AddScoped<Dashboards.DashboardService>();
+        services.AddScoped<Dashboards.IDashboardService, Dashboards.CachedDashboardService>();
+        services.AddHybridCache();
         var attachments = configuration["Attachments:Folder"];
         services.AddSingleton<IAttachmentStore>(new FileSystemAttachmentStore(
             string.IsNullOrWhiteSpace(attachments) ? Path.Combine(contentRoot, "App_Data", "attachments")

@@ -345,6 +345,26 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Dashboards.FiguresVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FiguresVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("5f1c2a0e-0c6b-4f5e-9a51-0d2b7c3e4a12")
+                        });
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1280,6 +1300,8 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.HasIndex("ComplexId");
 
                     b.HasIndex("ProvinceId", "Type");
+
+                    b.HasIndex("IsActive", "ProvinceId", "Type");
 
                     b.ToTable("Establishments");
                 });

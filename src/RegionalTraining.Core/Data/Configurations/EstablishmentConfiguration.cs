@@ -11,6 +11,8 @@ public sealed class EstablishmentConfiguration : IEntityTypeConfiguration<Establ
     {
         builder.HasIndex(e => e.Code).IsUnique();
         builder.HasIndex(e => new { e.ProvinceId, e.Type });
+        // Dashboards count active establishments office-wide: read from this index, never from the table's rows.
+        builder.HasIndex(e => new { e.IsActive, e.ProvinceId, e.Type });
         builder.Property(e => e.Code).HasMaxLength(FieldLengths.Code);
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(8);
         builder.Property(e => e.NameFr).HasMaxLength(FieldLengths.Name);

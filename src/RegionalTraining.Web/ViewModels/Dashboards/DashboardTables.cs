@@ -89,7 +89,19 @@ public sealed class DashboardQuery
     };
 }
 
-public sealed record DashboardViewModel(
-    Dashboard Dashboard, DashboardQuery Query, IReadOnlyList<DashboardTable> Tables,
-    IReadOnlyList<TrainingYearOption> Years, IReadOnlyList<Option> Directorates, IReadOnlyList<Option> Regions, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Sectors,
-    int? CampaignId, RegionalTraining.Core.Profiles.CampaignCompleteness? Completeness);
+public sealed record DashboardViewModel(Dashboard Dashboard, DashboardQuery Query, IReadOnlyList<DashboardTable> Tables, DashboardOptions Options)
+{
+    public IReadOnlyList<TrainingYearOption> Years => Options.Years;
+
+    public IReadOnlyList<Option> Directorates => Options.Directorates;
+
+    public IReadOnlyList<Option> Regions => Options.Regions;
+
+    public IReadOnlyList<Option> Provinces => Options.Provinces;
+
+    public IReadOnlyList<Option> Sectors => Options.Sectors;
+
+    public int? CampaignId => Options.CampaignId;
+
+    public RegionalTraining.Core.Profiles.CampaignCompleteness? Completeness => Options.Completeness;
+}

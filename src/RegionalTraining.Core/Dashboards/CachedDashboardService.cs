@@ -1,0 +1,84 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.Extensions.Caching.Hybrid;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Organisation;
+using RegionalTraining.Core.Profiles;
+
+namespace RegionalTraining.Core.Dashboards;
+
+/// <summary>What the dashboard page offers around the figures: its filter lists and the campaign of the year.</summary>
+[ImmutableObject(true)]
+public sealed record DashboardOptions(
+    IReadOnlyList<TrainingYearOption> Years, IReadOnlyList<Option> Directorates, IReadOnlyList<Option> Regions, IReadOnlyList<Option> Provinces,
+    IReadOnlyList<Option> Sectors, int? CampaignId, CampaignCompleteness? Completeness);
+
+/// <summary>
+/// The dashboard as pages and exports read it: current the moment a change is committed, computed once per change.
+/// </summary>
+public interface IDashboardService
+{
+    /// <summary>Refuses a directorate outside the caller's reach; administrators may pass null for the whole office.</summary>
+    Task<Dashboard> BuildAsync(AccessScope scope, DashboardFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>The filter lists (directorates only when <paramref name="withDirectorates"/>) and the campaign of the filter's year.</summary>
+    Task<DashboardOptions> OptionsAsync(AccessScope scope, DashboardFilter filter, bool withDirectorates, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Serves dashboards from a cache keyed by the filter and the <see cref="FiguresVersion"/> stamp, read from the
+/// database at every call: a save that changes figures renews the stamp in its own transaction, so the next request
+/// on any web node misses the cache and recomputes (docs/decisions/0012-dashboard-figures.md). The access check runs
+/// before the cache, on every call.
+/// </summary>
+public sealed class CachedDashboardService(
+    DashboardService figures, IReferenceDataService reference, ICampaignService campaigns, AppDbContext db, HybridCache cache, LocalCalendar calendar)
+    : IDashboardService
+{
+    /// <summary>Entries of an older stamp are never read again; they only wait to expire.</summary>
+    private static readonly HybridCacheEntryOptions Entry = new() { Expiration = TimeSpan.FromMinutes(10), LocalCacheExpiration = TimeSpan.FromMinutes(10) };
+
+    public async Task<Dashboard> BuildAsync(AccessScope scope, DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        Authorize(scope, filter);
+        var stamp = await FiguresVersion.CurrentAsync(db, cancellationToken);
+        var key = string.Join(':', "dashboard", stamp.ToString("N"), filter.DirectorateId, filter.StartYear, filter.RegionId, filter.ProvinceId,
+            filter.Type, filter.SectorId, filter.Level, filter.IncludeSubmitted);
+        return await cache.GetOrCreateAsync(key, (figures, scope, filter), static (s, ct) => new ValueTask<Dashboard>(s.figures.BuildAsync(s.scope, s.filter, ct)),
+            Entry, cancellationToken: cancellationToken);
+    }
+
+    public async Task<DashboardOptions> OptionsAsync(AccessScope scope, DashboardFilter filter, bool withDirectorates, CancellationToken cancellationToken = default)
+    {
+        Authorize(scope, filter);
+        var stamp = await FiguresVersion.CurrentAsync(db, cancellationToken);
+        // Lateness in the campaign completeness depends on Morocco's date: a new day is a new entry.
+        var today = calendar.Today;
+        var key = string.Join(':', "dashboard-options", stamp.ToString("N"), filter.DirectorateId, filter.StartYear, withDirectorates,
+            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return await cache.GetOrCreateAsync(key, ct => new ValueTask<DashboardOptions>(ComputeOptionsAsync(filter, withDirectorates, ct)),
+            Entry, cancellationToken: cancellationToken);
+    }
+
+    private static void Authorize(AccessScope scope, DashboardFilter filter)
+    {
+        if (filter.DirectorateId is { } directorateId ? !scope.CanReadDirectorate(directorateId) : !scope.IsAdministrator)
+        {
+            throw new UnauthorizedAccessException("The dashboard of this directorate is outside the caller's scope.");
+        }
+    }
+
+    private async Task<DashboardOptions> ComputeOptionsAsync(DashboardFilter filter, bool withDirectorates, CancellationToken cancellationToken)
+    {
+        var directorateId = filter.DirectorateId;
+        var regions = (await reference.RegionsAsync(cancellationToken)).Where(r => directorateId is null || r.GroupId == directorateId).ToList();
+        var campaign = directorateId is { } id ? await campaigns.FindAsync(id, filter.StartYear, cancellationToken) : null;
+        return new DashboardOptions(
+            await reference.TrainingYearsAsync(cancellationToken),
+            withDirectorates ? await reference.DirectoratesAsync(cancellationToken) : [],
+            regions, await reference.ProvincesAsync(directorateId, cancellationToken), await reference.SectorsAsync(cancellationToken),
+            campaign, campaign is { } campaignId ? await campaigns.CompletenessAsync(campaignId, cancellationToken) : null);
+    }
+}
