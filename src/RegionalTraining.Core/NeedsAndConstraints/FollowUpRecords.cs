@@ -46,5 +46,11 @@ public sealed record RegisterItemView(
 /// <summary>An item the directorate raises itself (at a meeting, on a visit), outside any sheet.</summary>
 public sealed record RaiseItemInput(ItemType Type, int EstablishmentId, NeedCategory Category, string? Description, Priority Priority, Severity Severity);
 
+/// <summary>
+/// Open items of one kind and category: raised by several establishments, or shown on several yearly sheets of the
+/// same one. The directorate answers such a group once.
+/// </summary>
+public sealed record RecurringGroup(ItemType Type, NeedCategory Category, int Establishments, int Items, int YearAfterYear);
+
 /// <summary>Owner, due date and plan given to several items at once.</summary>
 public sealed record BulkAssignInput(IReadOnlyList<RegisterItemKey> Items, ItemOwner? Owner, DateOnly? DueOn, string? Plan);

@@ -28,6 +28,9 @@ public interface IFollowUpService
     Task<Result<int>> BulkAssignAsync(AccessScope scope, BulkAssignInput input, CancellationToken cancellationToken = default);
 
     Task<Result<RegisterItemKey>> RaiseAsync(AccessScope scope, RaiseItemInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The recurring groups of open items of the directorate (every directorate for null, administrators only), largest first.</summary>
+    Task<IReadOnlyList<RecurringGroup>> RecurringAsync(AccessScope scope, int? directorateId, CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -208,6 +211,27 @@ public sealed class FollowUpService(
         logger.LogInformation("{ItemType} {ItemId} raised by the directorate for establishment {EstablishmentId}", input.Type, item.Id, input.EstablishmentId);
         await NotifyDirectorsAsync(scope, [item], cancellationToken);
         return Result.Success(new RegisterItemKey(input.Type, item.Id));
+    }
+
+    public async Task<IReadOnlyList<RecurringGroup>> RecurringAsync(AccessScope scope, int? directorateId, CancellationToken cancellationToken = default)
+    {
+        if (!scope.Has(Capability.DirectorateWork) || (directorateId is { } d && !scope.CanReadDirectorate(d)) || (directorateId is null && !scope.IsAdministrator))
+        {
+            return [];
+        }
+
+        // One flat query per table, grouped here: an aggregate over a subquery (the count of sheets) is refused by SQL Server.
+        var open = FollowUpLifecycle.Open;
+        var needs = await db.Needs.AsNoTracking().Where(n => open.Contains(n.Status))
+            .WhereIf(directorateId is not null, n => n.Establishment!.Province!.Region!.DirectorateId == directorateId)
+            .Select(n => new { Type = ItemType.Need, n.Category, n.EstablishmentId, Sheets = n.Sheets.Count }).ToListAsync(cancellationToken);
+        var constraints = await db.Constraints.AsNoTracking().Where(c => open.Contains(c.Status))
+            .WhereIf(directorateId is not null, c => c.Establishment!.Province!.Region!.DirectorateId == directorateId)
+            .Select(c => new { Type = ItemType.Constraint, c.Category, c.EstablishmentId, Sheets = c.Sheets.Count }).ToListAsync(cancellationToken);
+        return needs.Concat(constraints).GroupBy(x => (x.Type, x.Category))
+            .Select(g => new RecurringGroup(g.Key.Type, g.Key.Category, g.Select(x => x.EstablishmentId).Distinct().Count(), g.Count(), g.Count(x => x.Sheets > 1)))
+            .Where(g => g.Establishments > 1 || g.YearAfterYear > 0)
+            .OrderByDescending(g => g.Establishments).ThenByDescending(g => g.Items).ToList();
     }
 
     /// <summary>A history line for the item, signed by the current user.</summary>

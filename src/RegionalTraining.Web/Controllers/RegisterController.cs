@@ -114,7 +114,8 @@ public sealed class RegisterController(
         var directorate = scope.DirectorateInFocus(query.Directorate);
         var establishments = (await reference.EstablishmentsAsync(cancellationToken)).Where(e => directorate is null || e.GroupId == directorate).ToList();
         var pager = new PagerModel(result.Page, result.PageCount, result.TotalCount, nameof(Index), query.RouteValues());
-        return new RegisterIndexViewModel(result, query, await reference.ProvincesAsync(directorate, cancellationToken), establishments, pager, bulk);
+        return new RegisterIndexViewModel(result, query, await reference.ProvincesAsync(directorate, cancellationToken), establishments, pager, bulk,
+            await followUp.RecurringAsync(scope, directorate, cancellationToken));
     }
 
     private async Task<RaiseForm> WithEstablishmentsAsync(RaiseForm form, CancellationToken cancellationToken)

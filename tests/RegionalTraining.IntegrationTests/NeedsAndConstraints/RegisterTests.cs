@@ -164,6 +164,26 @@ public sealed class RegisterTests(RegionalTrainingFactory factory)
     }
 
     [Fact]
+    public async Task Register_GroupsACategoryRaisedBySeveralEstablishments()
+    {
+        var establishment = await factory.EstablishmentIdAsync("ISTA-FEB-MIRLEFT");
+        await factory.WithDbAsync(async db =>
+        {
+            var dakhla = await db.Establishments.Where(e => e.Code == "ISTA-DAKHLA").Select(e => e.Id).SingleAsync();
+            db.Constraints.AddRange(
+                new Constraint { EstablishmentId = establishment, Description = "Formateurs de pédagogie manquants", Category = NeedCategory.Pedagogy },
+                new Constraint { EstablishmentId = dakhla, Description = "Pas de référentiel de pédagogie", Category = NeedCategory.Pedagogy });
+            return await db.SaveChangesAsync();
+        });
+        var staff = await factory.SignedInClientAsync(Staff);
+
+        var html = WebUtility.HtmlDecode(await staff.GetStringAsync("/Register"));
+
+        Assert.Contains("id=\"recurring\"", html);
+        Assert.Contains("kind=Constraint&category=Pedagogy", html);
+    }
+
+    [Fact]
     public async Task BulkAssign_SeveralItems_AssignsEachWithOwnerAndDueDate()
     {
         var first = await ConstraintAsync("ISTA-FEB-MIRLEFT", "Lot un");

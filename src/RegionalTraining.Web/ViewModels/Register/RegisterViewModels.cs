@@ -63,7 +63,8 @@ public sealed class RegisterQuery
 }
 
 public sealed record RegisterIndexViewModel(
-    PagedResult<RegisterRow> Result, RegisterQuery Query, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Establishments, PagerModel Pager, BulkAssignForm Bulk);
+    PagedResult<RegisterRow> Result, RegisterQuery Query, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Establishments, PagerModel Pager, BulkAssignForm Bulk,
+    IReadOnlyList<RecurringGroup> Recurring);
 
 /// <summary>Owner, due date and plan for the items ticked in the register.</summary>
 public sealed class BulkAssignForm
