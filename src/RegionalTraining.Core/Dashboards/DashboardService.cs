@@ -136,7 +136,7 @@ public sealed class DashboardService(AppDbContext db)
             .GroupBy(c => new { c.Category, c.Severity, c.Status })
             .Select(g => new { g.Key.Category, g.Key.Severity, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var open = new[] { FollowUpStatus.Open, FollowUpStatus.InProgress };
+        var open = FollowUpLifecycle.Open;
         var mostOpen = await Profiles(filter, filter.StartYear)
             .Select(p => new
             {

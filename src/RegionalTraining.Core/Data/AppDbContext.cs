@@ -55,6 +55,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Constraint> Constraints => Set<Constraint>();
 
+    public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();

@@ -64,6 +64,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<ICampaignService, CampaignService>();
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
+        services.AddScoped<IFollowUpService, FollowUpService>();
         services.AddScoped<INotificationService, NotificationService>();
         services.AddScoped<MeetingAccess>();
         services.AddScoped<Meetings.Planning.IMeetingPlanningService, Meetings.Planning.MeetingPlanningService>();

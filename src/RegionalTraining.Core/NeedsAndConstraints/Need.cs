@@ -32,22 +32,83 @@ public enum Severity
     Critical = 4,
 }
 
-/// <summary>Follow-up state of a need or constraint, from raised to resolved (later issues move it along).</summary>
+/// <summary>
+/// Where a need or constraint stands in the register, from raised to closed. The moves between them are the rules
+/// of <see cref="FollowUpLifecycle"/>; nothing else changes a status.
+/// </summary>
 public enum FollowUpStatus
 {
-    Open = 1,
-    InProgress = 2,
-    Resolved = 3,
-    Dropped = 4,
+    /// <summary>Written in a sheet or by the directorate; nobody has answered yet.</summary>
+    Raised = 1,
+    Acknowledged = 2,
+    InProgress = 3,
+
+    /// <summary>The directorate says it is done; the establishment's director confirms or reopens it.</summary>
+    Resolved = 4,
+
+    /// <summary>Confirmed by the establishment (or withdrawn by it from its sheet): the end of the item.</summary>
+    Closed = 5,
+    Declined = 6,
+    Deferred = 7,
+}
+
+/// <summary>Who carries an item in progress.</summary>
+public enum ItemOwner
+{
+    Establishment = 1,
+    Directorate = 2,
+    NationalOffice = 3,
+    Partner = 4,
+}
+
+/// <summary>The two kinds of register item, which live in two tables.</summary>
+public enum ItemType
+{
+    Need = 1,
+    Constraint = 2,
+}
+
+/// <summary>What a need and a constraint share as register items: their follow-up, and the sheets that showed them.</summary>
+public interface IRegisterItem
+{
+    int Id { get; }
+
+    int EstablishmentId { get; }
+
+    Establishment? Establishment { get; }
+
+    NeedCategory Category { get; }
+
+    string Description { get; }
+
+    FollowUpStatus Status { get; set; }
+
+    ItemOwner? Owner { get; set; }
+
+    DateOnly? DueOn { get; set; }
+
+    string? Plan { get; set; }
+
+    /// <summary>What was done (resolved) or why not (declined).</summary>
+    string? Outcome { get; set; }
+
+    /// <summary>The day it was resolved.</summary>
+    DateOnly? OutcomeOn { get; set; }
+
+    DateOnly? DeferredUntil { get; set; }
+
+    /// <summary>The yearly sheets that showed this item, from the one that raised it to the last that confirmed it open.</summary>
+    List<EstablishmentProfile> Sheets { get; }
 }
 
 /// <summary>A need an establishment raises in its profile (equipment, trainers, boarding…), with its estimated cost.</summary>
-public class Need : EditableEntity
+public class Need : EditableEntity, IRegisterItem
 {
     public int EstablishmentId { get; set; }
 
     public Establishment? Establishment { get; set; }
 
+    /// <summary>The sheet that first raised it; null when the directorate raised it (e.g. at a meeting).</summary>
     public int? ProfileId { get; set; }
 
     public EstablishmentProfile? Profile { get; set; }
@@ -63,16 +124,31 @@ public class Need : EditableEntity
 
     public Priority Priority { get; set; } = Priority.Medium;
 
-    public FollowUpStatus Status { get; set; } = FollowUpStatus.Open;
+    public FollowUpStatus Status { get; set; } = FollowUpStatus.Raised;
+
+    public ItemOwner? Owner { get; set; }
+
+    public DateOnly? DueOn { get; set; }
+
+    public string? Plan { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public DateOnly? OutcomeOn { get; set; }
+
+    public DateOnly? DeferredUntil { get; set; }
+
+    public List<EstablishmentProfile> Sheets { get; } = [];
 }
 
 /// <summary>A constraint that hinders training, with its effect and the solution the director proposes.</summary>
-public class Constraint : EditableEntity
+public class Constraint : EditableEntity, IRegisterItem
 {
     public int EstablishmentId { get; set; }
 
     public Establishment? Establishment { get; set; }
 
+    /// <summary>The sheet that first raised it; null when the directorate raised it (e.g. at a meeting).</summary>
     public int? ProfileId { get; set; }
 
     public EstablishmentProfile? Profile { get; set; }
@@ -87,5 +163,19 @@ public class Constraint : EditableEntity
 
     public string? ProposedSolution { get; set; }
 
-    public FollowUpStatus Status { get; set; } = FollowUpStatus.Open;
+    public FollowUpStatus Status { get; set; } = FollowUpStatus.Raised;
+
+    public ItemOwner? Owner { get; set; }
+
+    public DateOnly? DueOn { get; set; }
+
+    public string? Plan { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public DateOnly? OutcomeOn { get; set; }
+
+    public DateOnly? DeferredUntil { get; set; }
+
+    public List<EstablishmentProfile> Sheets { get; } = [];
 }

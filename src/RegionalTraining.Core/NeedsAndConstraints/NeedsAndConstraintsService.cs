@@ -10,7 +10,7 @@ namespace RegionalTraining.Core.NeedsAndConstraints;
 /// <summary>
 /// The one way needs and constraints are created and changed (the design card's "services layer that handles
 /// needs and constraints submissions"). In a profile they are a section like the others: saved under the
-/// section's concurrency token and recorded in the profile's history.
+/// section's concurrency token and recorded in the profile's history, and each item's own history.
 /// </summary>
 public interface INeedsAndConstraintsService
 {
@@ -25,20 +25,20 @@ public interface INeedsAndConstraintsService
 }
 
 /// <inheritdoc />
-public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService profiles) : INeedsAndConstraintsService
+public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService profiles, ICurrentUser currentUser, LocalCalendar calendar) : INeedsAndConstraintsService
 {
     public async Task<IReadOnlyList<Need>> NeedsOfProfileAsync(int profileId, CancellationToken cancellationToken = default) =>
-        await db.Needs.AsNoTracking().Where(n => n.ProfileId == profileId).OrderBy(n => n.Id).ToListAsync(cancellationToken);
+        await db.Needs.AsNoTracking().Where(n => n.Sheets.Any(s => s.Id == profileId)).OrderBy(n => n.Id).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Constraint>> ConstraintsOfProfileAsync(int profileId, CancellationToken cancellationToken = default) =>
-        await db.Constraints.AsNoTracking().Where(c => c.ProfileId == profileId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        await db.Constraints.AsNoTracking().Where(c => c.Sheets.Any(s => s.Id == profileId)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
 
     public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<NeedsInput> edit, CancellationToken cancellationToken = default) =>
         profiles.SaveSectionAsync(scope, profileId, NeedsInput.Section, edit.Version, edit.WarningComment, async profile =>
         {
-            var existing = await db.Needs.Where(n => n.ProfileId == profileId).ToListAsync(cancellationToken);
+            var existing = await db.Needs.Where(n => n.Sheets.Any(s => s.Id == profileId)).Include(n => n.Sheets).ToListAsync(cancellationToken);
             return Result.Success<IReadOnlyList<ProfileChange>>(ReplaceRows(
-                existing, edit.Input.Kept, r => r.Id, n => n.Id, NeedRowInput.Describe, (row, n) => row.ApplyTo(n), "Need",
+                profile, existing, edit.Input.Kept, r => r.Id, NeedRowInput.Describe, (row, n) => row.ApplyTo(n), "Need",
                 row => db.Needs.Add(new Need { EstablishmentId = profile.EstablishmentId, ProfileId = profileId, Description = row.Description! }).Entity,
                 n => db.Needs.Remove(n)));
         }, cancellationToken);
@@ -46,61 +46,79 @@ public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService 
     public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<ConstraintsInput> edit, CancellationToken cancellationToken = default) =>
         profiles.SaveSectionAsync(scope, profileId, ConstraintsInput.Section, edit.Version, edit.WarningComment, async profile =>
         {
-            var existing = await db.Constraints.Where(c => c.ProfileId == profileId).ToListAsync(cancellationToken);
+            var existing = await db.Constraints.Where(c => c.Sheets.Any(s => s.Id == profileId)).Include(c => c.Sheets).ToListAsync(cancellationToken);
             return Result.Success<IReadOnlyList<ProfileChange>>(ReplaceRows(
-                existing, edit.Input.Kept, r => r.Id, c => c.Id, ConstraintRowInput.Describe, (row, c) => row.ApplyTo(c), "Constraint",
+                profile, existing, edit.Input.Kept, r => r.Id, ConstraintRowInput.Describe, (row, c) => row.ApplyTo(c), "Constraint",
                 row => db.Constraints.Add(new Constraint { EstablishmentId = profile.EstablishmentId, ProfileId = profileId, Description = row.Description! }).Entity,
                 c => db.Constraints.Remove(c)));
         }, cancellationToken);
 
     /// <summary>
-    /// Updates the stored rows named by the kept ones, adds the others and removes the missing, returning what
-    /// changed for the history. An id that is not this profile's (forged or stale) becomes a new row, never someone else's.
+    /// Updates the items named by the kept rows, raises the others and takes the missing off the sheet, returning what
+    /// changed for the profile's history (each item's own history gets its line too). An item raised in this sheet and
+    /// never answered is deleted; one carried from an earlier year, or already answered, is withdrawn (closed) and
+    /// stays in the register. An id that is not on this sheet (forged or stale) becomes a new item, never someone else's.
     /// </summary>
-    private static List<ProfileChange> ReplaceRows<TRow, TEntity>(
-        List<TEntity> existing, IReadOnlyList<TRow> kept, Func<TRow, int?> idOfRow, Func<TEntity, int> idOf, Func<TEntity, string> describe,
+    private List<ProfileChange> ReplaceRows<TRow, TEntity>(
+        EstablishmentProfile sheet, List<TEntity> existing, IReadOnlyList<TRow> kept, Func<TRow, int?> idOfRow, Func<TEntity, string> describe,
         Action<TRow, TEntity> apply, string label, Func<TRow, TEntity> add, Action<TEntity> remove)
-        where TEntity : class
+        where TEntity : class, IRegisterItem
     {
         var changes = new List<ProfileChange>();
-        foreach (var gone in existing.Where(e => kept.All(r => idOfRow(r) != idOf(e))))
+        foreach (var gone in existing.Where(e => kept.All(r => idOfRow(r) != e.Id)))
         {
-            changes.Add(Change($"{label} {idOf(gone)}", describe(gone), null));
-            remove(gone);
+            changes.Add(Change($"{label} {gone.Id}", describe(gone), null));
+            if (gone.Sheets.Count == 1 && gone.Status == FollowUpStatus.Raised && (gone is Need { ProfileId: var p } ? p : (gone as Constraint)!.ProfileId) == sheet.Id)
+            {
+                remove(gone);
+            }
+            else
+            {
+                gone.Sheets.RemoveAll(s => s.Id == sheet.Id);
+                FollowUpLifecycle.Withdraw(gone);
+                db.FollowUpEntries.Add(FollowUpService.Entry(gone, FollowUpEventKind.Withdrawn, sheet.TrainingYear?.Label, currentUser, calendar.UtcNow));
+            }
         }
 
         foreach (var row in kept)
         {
-            var entity = idOfRow(row) is { } id ? existing.SingleOrDefault(e => idOf(e) == id) : null;
+            var entity = idOfRow(row) is { } id ? existing.SingleOrDefault(e => e.Id == id) : null;
             var before = entity is null ? null : describe(entity);
-            entity ??= add(row);
+            if (entity is null)
+            {
+                entity = add(row);
+                entity.Sheets.Add(sheet);
+            }
+
             apply(row, entity);
             var after = describe(entity);
             if (before != after)
             {
-                changes.Add(Change(idOf(entity) == 0 ? $"{label} (new)" : $"{label} {idOf(entity)}", before, after));
+                changes.Add(Change(entity.Id == 0 ? $"{label} (new)" : $"{label} {entity.Id}", before, after));
+                db.FollowUpEntries.Add(FollowUpService.Entry(entity, before is null ? FollowUpEventKind.Raised : FollowUpEventKind.Edited, after, currentUser, calendar.UtcNow));
             }
         }
 
         return changes;
     }
 
-    /// <summary>Copies last year's needs and constraints that are not resolved into a new year's profile.</summary>
-    internal static async Task CarryOverAsync(AppDbContext db, int fromProfileId, EstablishmentProfile to, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new year's sheet shows the establishment's items still open (or resolved and awaiting confirmation): the same
+    /// items, linked to one more sheet, not copies (docs/decisions/0013-follow-up-register.md).
+    /// </summary>
+    internal static async Task LinkOpenItemsAsync(AppDbContext db, EstablishmentProfile to, CancellationToken cancellationToken)
     {
-        var open = new[] { FollowUpStatus.Open, FollowUpStatus.InProgress };
-        var needs = await db.Needs.AsNoTracking().Where(n => n.ProfileId == fromProfileId && open.Contains(n.Status)).ToListAsync(cancellationToken);
-        var constraints = await db.Constraints.AsNoTracking().Where(c => c.ProfileId == fromProfileId && open.Contains(c.Status)).ToListAsync(cancellationToken);
-        db.Needs.AddRange(needs.Select(n => new Need
+        var carried = FollowUpLifecycle.CarriedToNewSheet;
+        foreach (var need in await db.Needs.Where(n => n.EstablishmentId == to.EstablishmentId && carried.Contains(n.Status)).ToListAsync(cancellationToken))
         {
-            EstablishmentId = to.EstablishmentId, ProfileId = to.Id, Category = n.Category, Description = n.Description,
-            Quantity = n.Quantity, EstimatedCostMad = n.EstimatedCostMad, Priority = n.Priority, Status = n.Status,
-        }));
-        db.Constraints.AddRange(constraints.Select(c => new Constraint
+            need.Sheets.Add(to);
+        }
+
+        foreach (var constraint in await db.Constraints.Where(c => c.EstablishmentId == to.EstablishmentId && carried.Contains(c.Status)).ToListAsync(cancellationToken))
         {
-            EstablishmentId = to.EstablishmentId, ProfileId = to.Id, Category = c.Category, Description = c.Description,
-            Severity = c.Severity, EffectOnTraining = c.EffectOnTraining, ProposedSolution = c.ProposedSolution, Status = c.Status,
-        }));
+            constraint.Sheets.Add(to);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

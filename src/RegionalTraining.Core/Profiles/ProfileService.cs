@@ -168,9 +168,10 @@ public sealed class ProfileService(
         await db.SaveChangesAsync(cancellationToken);
         if (last is not null)
         {
-            // Needs and constraints still open last year are carried over: they are the meeting's follow-up.
-            await NeedsAndConstraintsService.CarryOverAsync(db, last.Id, profile, cancellationToken);
         }
+
+        // The establishment's open needs and constraints appear on the new sheet to confirm, update or close.
+        await NeedsAndConstraintsService.LinkOpenItemsAsync(db, profile, cancellationToken);
 
         logger.LogInformation("Profile {ProfileId} started for establishment {EstablishmentId}, year {TrainingYearId}", profile.Id, establishmentId, trainingYearId);
         return Result.Success(profile.Id);
@@ -192,8 +193,8 @@ public sealed class ProfileService(
 
         var inputs = ProfileInputs.From(profile);
         var last = await LastApprovedAsync(profile.EstablishmentId, profile.TrainingYear!.StartYear, cancellationToken);
-        var needs = await db.Needs.AsNoTracking().Where(n => n.ProfileId == profileId).OrderBy(n => n.Id).ToListAsync(cancellationToken);
-        var constraints = await db.Constraints.AsNoTracking().Where(c => c.ProfileId == profileId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var needs = await db.Needs.AsNoTracking().Where(n => n.Sheets.Any(s => s.Id == profileId)).OrderBy(n => n.Id).ToListAsync(cancellationToken);
+        var constraints = await db.Constraints.AsNoTracking().Where(c => c.Sheets.Any(s => s.Id == profileId)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         bool Can(ProfileAction action) => ProfileWorkflow.Can(scope, action, profile.Status, owner);
         return Result.Success(new ProfileView(
             new ProfileSummary(profile.Id, profile.EstablishmentId, profile.Establishment!.NameFr, profile.Establishment.NameAr,

@@ -22,6 +22,21 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("ConstraintSheets", b =>
+                {
+                    b.Property<int>("ConstraintId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ConstraintId", "ProfileId");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("ConstraintSheets");
+                });
+
             modelBuilder.Entity("DecisionConstraints", b =>
                 {
                     b.Property<int>("ConstraintsId")
@@ -202,6 +217,21 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("NeedSheets", b =>
+                {
+                    b.Property<int>("NeedId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("int");
+
+                    b.HasKey("NeedId", "ProfileId");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("NeedSheets");
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Accounts.ApplicationUser", b =>
@@ -920,10 +950,16 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateOnly?>("DeferredUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("EffectOnTraining")
                         .HasMaxLength(2000)
@@ -931,6 +967,21 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
 
                     b.Property<int>("EstablishmentId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int?>("ProfileId")
                         .HasColumnType("int");
@@ -971,6 +1022,58 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("Constraints");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.FollowUpEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ConstraintId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstraintId");
+
+                    b.HasIndex("NeedId");
+
+                    b.ToTable("FollowUpEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_FollowUpEntries_OneItem", "(NeedId IS NOT NULL AND ConstraintId IS NULL) OR (NeedId IS NULL AND ConstraintId IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Need", b =>
                 {
                     b.Property<int>("Id")
@@ -991,10 +1094,16 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateOnly?>("DeferredUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("EstablishmentId")
                         .HasColumnType("int");
@@ -1002,6 +1111,21 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<decimal?>("EstimatedCostMad")
                         .HasPrecision(14, 2)
                         .HasColumnType("decimal(14,2)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Priority")
                         .IsRequired()
@@ -1957,6 +2081,21 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("ProfileSections");
                 });
 
+            modelBuilder.Entity("ConstraintSheets", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", null)
+                        .WithMany()
+                        .HasForeignKey("ConstraintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DecisionConstraints", b =>
                 {
                     b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", null)
@@ -2034,6 +2173,21 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.HasOne("RegionalTraining.Core.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NeedSheets", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2208,6 +2362,23 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Navigation("Establishment");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.FollowUpEntry", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", "Constraint")
+                        .WithMany()
+                        .HasForeignKey("ConstraintId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Need", "Need")
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Constraint");
+
+                    b.Navigation("Need");
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Need", b =>

@@ -17,6 +17,21 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ConstraintSheets", b =>
+                {
+                    b.Property<int>("ConstraintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConstraintId", "ProfileId");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("ConstraintSheets");
+                });
+
             modelBuilder.Entity("DecisionConstraints", b =>
                 {
                     b.Property<int>("ConstraintsId")
@@ -190,6 +205,21 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("NeedSheets", b =>
+                {
+                    b.Property<int>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NeedId", "ProfileId");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("NeedSheets");
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Accounts.ApplicationUser", b =>
@@ -886,9 +916,15 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DeferredUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EffectOnTraining")
@@ -897,6 +933,21 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
 
                     b.Property<int>("EstablishmentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ProfileId")
                         .HasColumnType("INTEGER");
@@ -936,6 +987,56 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.ToTable("Constraints");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.FollowUpEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConstraintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstraintId");
+
+                    b.HasIndex("NeedId");
+
+                    b.ToTable("FollowUpEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_FollowUpEntries_OneItem", "(NeedId IS NOT NULL AND ConstraintId IS NULL) OR (NeedId IS NULL AND ConstraintId IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Need", b =>
                 {
                     b.Property<int>("Id")
@@ -954,9 +1055,15 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DeferredUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EstablishmentId")
@@ -964,6 +1071,21 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
 
                     b.Property<decimal?>("EstimatedCostMad")
                         .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Priority")
@@ -1880,6 +2002,21 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.ToTable("ProfileSections");
                 });
 
+            modelBuilder.Entity("ConstraintSheets", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", null)
+                        .WithMany()
+                        .HasForeignKey("ConstraintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DecisionConstraints", b =>
                 {
                     b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", null)
@@ -1957,6 +2094,21 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.HasOne("RegionalTraining.Core.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NeedSheets", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2131,6 +2283,23 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Navigation("Establishment");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.FollowUpEntry", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", "Constraint")
+                        .WithMany()
+                        .HasForeignKey("ConstraintId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Need", "Need")
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Constraint");
+
+                    b.Navigation("Need");
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.NeedsAndConstraints.Need", b =>

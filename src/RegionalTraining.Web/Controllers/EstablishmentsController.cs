@@ -16,7 +16,8 @@ public sealed class EstablishmentsController(
     IReferenceDataService reference,
     IAccessScopeProvider scopes,
     IAuthorizationService authorization,
-    RegionalTraining.Core.Profiles.IProfileService profiles) : Controller
+    RegionalTraining.Core.Profiles.IProfileService profiles,
+    RegionalTraining.Core.NeedsAndConstraints.IFollowUpService followUp) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int? province, EstablishmentType? type, string? q, int page = 1, CancellationToken cancellationToken = default)
@@ -37,7 +38,8 @@ public sealed class EstablishmentsController(
 
         var details = await directory.GetAsync(id, cancellationToken);
         var canEdit = (await authorization.AuthorizeAsync(User, details!.Ref, EstablishmentOperations.Edit)).Succeeded;
-        return View(new EstablishmentDetailsViewModel(details, canEdit, await profiles.ListForEstablishmentAsync(id, cancellationToken)));
+        var items = await followUp.OfEstablishmentAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
+        return View(new EstablishmentDetailsViewModel(details, canEdit, await profiles.ListForEstablishmentAsync(id, cancellationToken), items.Value ?? []));
     }
 
     [HttpGet]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.IntegrationTests.Accounts;
@@ -53,7 +54,8 @@ public sealed record MatrixRow(string Method, string Controller, string Action, 
         .Replace("{intervention}", Text(ids.Intervention)).Replace("{decision}", Text(ids.Decision))
         .Replace("{attachment}", Text(ids.Attachment)).Replace("{profile}", Text(ids.Profile))
         .Replace("{campaign}", Text(ids.Campaign)).Replace("{year}", Text(ids.Year)).Replace("{province}", Text(ids.Province))
-        .Replace("{programme}", Text(ids.Programme)).Replace("{user}", ids.User).Replace("{session}", ids.Session);
+        .Replace("{programme}", Text(ids.Programme)).Replace("{user}", ids.User).Replace("{session}", ids.Session)
+        .Replace("{registeritem}", Text(ids.RegisterItem));
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
@@ -147,6 +149,13 @@ public static class AccessMatrix
             After = async w => await w.NoProfileYetAsync(Side.Main),
         },
 
+        // The register: an item answers like its establishment (403 outside the perimeter, a director his own only);
+        // the directorate answers items, the establishment's director confirms or reopens them, both comment.
+        Get("Register", "Item", "/Register/Constraint/{registeritem}", Establishment) with { Prepare = (w, side) => w.FreshItemAsync(side, FollowUpStatus.Raised) },
+        ItemPost("comment", FollowUpStatus.Raised, EstablishmentChange, "Action=Comment", "Text=Commentaire de la matrice"),
+        ItemPost("acknowledge", FollowUpStatus.Raised, "login | 302+ 302+ | 302+ 403 | 302+ 403 | 403 302+ | 403 403 | 403 403", "Action=Acknowledge"),
+        ItemPost("confirm", FollowUpStatus.Resolved, "login | 403 403 | 403 403 | 403 403 | 403 403 | 302+ 403 | 403 403", "Action=Confirm"),
+
         // Reference data and accounts: administrators only. Provinces and programmes are re-saved unchanged.
         Get("Provinces", "Edit", "/Provinces/Edit/{province}", AdministratorPage),
         Post("Provinces", "Edit", "/Provinces/Edit/{province}", "login | 302 302 | 403 403 | 403 403 | 403 403 | 403 403 | 403 403") with { Form = (w, ids) => w.ProvinceFormAsync(ids) },
@@ -189,6 +198,14 @@ public static class AccessMatrix
 
     private static MatrixRow MeetingPost(string action, string expected, Func<MatrixWorld, MatrixIds, Task<Dictionary<string, string>>> form) =>
         MeetingPost(action, expected) with { Form = form };
+
+    /// <summary>A step on a fresh item of each side, so that one caller's step does not decide the next caller's answer.</summary>
+    private static MatrixRow ItemPost(string variant, FollowUpStatus status, string expected, params string[] fields) =>
+        Post("Register", "Act", "/Register/Constraint/{registeritem}", expected, fields) with
+        {
+            Variant = variant,
+            Prepare = (w, side) => w.FreshItemAsync(side, status),
+        };
 
     private static MatrixRow SectionPost(ProfileSection section, params string[] fields) =>
         Post("Profiles", section.ToString(), $"/Profiles/{{profile}}/{section}", ProfileSectionChange) with

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Profiles;
 using RegionalTraining.IntegrationTests.Infrastructure;
 using RegionalTraining.IntegrationTests.Profiles;
@@ -40,7 +41,7 @@ public enum Side
 /// <summary>The ids a row's address and form are built from, for one side.</summary>
 public sealed record MatrixIds(
     int Directorate, int Establishment, int Meeting, string Slug, int Item, int Intervention, int Decision, int Attachment,
-    int Profile, int Campaign, int Year, int Province, int Programme, string User, string Session = "");
+    int Profile, int Campaign, int Year, int Province, int Programme, string User, string Session = "", int RegisterItem = 0);
 
 /// <summary>
 /// The matrix's fixtures: one signed-in client and one antiforgery token per caller, and the data each row
@@ -262,6 +263,20 @@ public sealed class MatrixWorld : IAsyncDisposable
         var stamp = await Factory.WithDbAsync(db => db.Users.Where(u => u.Id == ids.User).Select(u => u.SecurityStamp!).SingleAsync());
         var session = await WithScopeAsync((services, _) => services.GetRequiredService<IUserSessions>().StartAsync(ids.User, stamp, false, null, null));
         return ids with { Session = session };
+    }
+
+    /// <summary>A constraint of its own for the side's establishment, in <paramref name="status"/>, so no cell sees another's step.</summary>
+    public async Task<MatrixIds> FreshItemAsync(Side side, FollowUpStatus status)
+    {
+        var shared = _shared[side];
+        var id = await Factory.WithDbAsync(async db =>
+        {
+            var item = new Constraint { EstablishmentId = shared.Establishment, Description = "Contrainte de la matrice " + Next(), Category = NeedCategory.BoardingAndTransport, Status = status };
+            db.Constraints.Add(item);
+            await db.SaveChangesAsync();
+            return item.Id;
+        });
+        return shared with { RegisterItem = id };
     }
 
     /// <summary>The side's profile, put back in <paramref name="status"/> before the cell.</summary>

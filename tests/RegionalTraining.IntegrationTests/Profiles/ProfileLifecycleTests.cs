@@ -54,14 +54,14 @@ public sealed class ProfileLifecycleTests(RegionalTrainingFactory factory)
         };
         db.Profiles.Add(profile);
         await db.SaveChangesAsync();
-        db.Needs.Add(new Need { EstablishmentId = establishment, ProfileId = profile.Id, Description = "Réhabilitation de l'internat", Category = NeedCategory.BoardingAndTransport, Status = FollowUpStatus.Open });
-        db.Needs.Add(new Need { EstablishmentId = establishment, ProfileId = profile.Id, Description = "Besoin déjà satisfait", Category = NeedCategory.Equipment, Status = FollowUpStatus.Resolved });
+        db.Needs.Add(new Need { EstablishmentId = establishment, ProfileId = profile.Id, Sheets = { profile }, Description = "Réhabilitation de l'internat", Category = NeedCategory.BoardingAndTransport, Status = FollowUpStatus.InProgress });
+        db.Needs.Add(new Need { EstablishmentId = establishment, ProfileId = profile.Id, Sheets = { profile }, Description = "Besoin déjà satisfait", Category = NeedCategory.Equipment, Status = FollowUpStatus.Closed });
         await db.SaveChangesAsync();
         return profile.Id;
     }
 
     [Fact]
-    public async Task Start_AfterAnApprovedYear_PrefillsResourcesAndProgrammesAndCarriesOpenNeeds()
+    public async Task Start_AfterAnApprovedYear_PrefillsResourcesAndProgrammesAndShowsTheSameOpenNeeds()
     {
         await EnsureDirectorAsync();
         var last = await ApprovedProfileAsync(2021);
@@ -75,8 +75,11 @@ public sealed class ProfileLifecycleTests(RegionalTrainingFactory factory)
         Assert.Equal((14, 30, 80), (profile.PermanentTrainers, profile.Computers, profile.BoardingPlaces));
         var row = Assert.Single(profile.Programmes);
         Assert.Equal((3, 90, 0), (row.Groups, row.Capacity, row.FirstYearTrainees));
-        var needs = await factory.WithDbAsync(db => db.Needs.Where(n => n.ProfileId == id).Select(n => n.Description).ToListAsync());
-        Assert.Equal(["Réhabilitation de l'internat"], needs);
+        // The open need is the same item on both sheets, not a copy; the closed one stays on last year's only.
+        var needs = await factory.WithDbAsync(db => db.Needs.Where(n => n.Sheets.Any(s => s.Id == id)).Select(n => new { n.Description, n.ProfileId }).ToListAsync());
+        // Other tests' approved years of the same establishment may add their own open items: each is shown, none copied.
+        Assert.Contains(("Réhabilitation de l'internat", (int?)last), needs.Select(n => (n.Description, n.ProfileId)));
+        Assert.DoesNotContain(needs, n => n.ProfileId == id || n.Description == "Besoin déjà satisfait");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
     /// <summary>A post of one form: who posts it, the page holding it, where it goes, and ordinary values.</summary>
     private sealed record Entry(string User, Func<Ids, string> Page, Func<Ids, string> Target, Func<Ids, Dictionary<string, string>> Valid);
 
-    private sealed record Ids(int Meeting, int Decision, int Agenda, int Intervention, int Attachment, int Profile, int Establishment, int Campaign, int Year, string StaffUserId, int Directorate);
+    private sealed record Ids(int Meeting, int Decision, int Agenda, int Intervention, int Attachment, int Profile, int Establishment, int Campaign, int Year, string StaffUserId, int Directorate, int RegisterItem);
 
     private static Dictionary<string, string> F(params (string Key, string Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
 
@@ -68,6 +68,9 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
         ["ProfilesController.Return"] = new(Staff, i => $"/Profiles/{i.Profile}/Review", i => $"/Profiles/{i.Profile}/Return", _ => F(("comments[General]", "Adresse à compléter"))),
         ["ProfilesController.Approve"] = new(Regional, i => $"/Profiles/{i.Profile}/Review", i => $"/Profiles/{i.Profile}/Approve", _ => F()),
         ["ProfilesController.Reopen"] = new(Regional, i => $"/Profiles/{i.Profile}/Review", i => $"/Profiles/{i.Profile}/Reopen", _ => F(("reason", "Correction des effectifs"))),
+        ["RegisterController.Act"] = new(Staff, i => $"/Register/Constraint/{i.RegisterItem}", i => $"/Register/Constraint/{i.RegisterItem}", _ => F(("Action", "Comment"), ("Text", "Commentaire"))),
+        ["RegisterController.BulkAssign"] = new(Staff, _ => "/Register", _ => "/Register/BulkAssign", i => F(("ConstraintIds", i.RegisterItem.ToString()), ("Owner", "Directorate"), ("DueOn", "2031-12-31"), ("Plan", "Réhabilitation"))),
+        ["RegisterController.Raise"] = new(Staff, _ => "/Register/Raise", _ => "/Register/Raise", i => F(("Type", "Constraint"), ("EstablishmentId", i.Establishment.ToString()), ("Category", "Infrastructure"), ("Description", "Toiture"), ("Severity", "Serious"))),
         ["ProgrammesController.Create"] = new(Admin, _ => "/Programmes/Create", _ => "/Programmes/Create", _ => F(("Code", "P-HOSTILE-" + Guid.NewGuid().ToString("N")[..6]), ("SectorId", "1"), ("Level", "Technician"), ("NameFr", "Programme"), ("NameAr", "برنامج"), ("DurationMonths", "24"))),
         ["ProgrammesController.Edit"] = new(Admin, _ => "/Programmes/Edit/1", _ => "/Programmes/Edit/1", _ => F(("Code", "X"), ("SectorId", "1"), ("Level", "Technician"), ("NameFr", "Programme"), ("NameAr", "برنامج"), ("DurationMonths", "24"))),
         ["ProvincesController.Edit"] = new(Admin, _ => "/Provinces/Edit/1", _ => "/Provinces/Edit/1", _ => F(("NameFr", "Province"), ("NameAr", "إقليم"), ("RegionId", "1"))),
@@ -323,6 +326,15 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
             await db.Campaigns.Select(c => c.Id).FirstAsync(),
             await db.TrainingYears.Where(y => y.StartYear == 2024).Select(y => y.Id).SingleAsync(),
             await db.Users.Where(u => u.Email == Staff).Select(u => u.Id).SingleAsync(),
-            await db.Users.Where(u => u.Email == Staff).Select(u => u.DirectorateId!.Value).SingleAsync()));
+            await db.Users.Where(u => u.Email == Staff).Select(u => u.DirectorateId!.Value).SingleAsync(),
+            await RegisterItemAsync(db, establishment)));
+    }
+
+    private static async Task<int> RegisterItemAsync(RegionalTraining.Core.Data.AppDbContext db, int establishment)
+    {
+        var item = new RegionalTraining.Core.NeedsAndConstraints.Constraint { EstablishmentId = establishment, Description = "Contrainte hostile" };
+        db.Constraints.Add(item);
+        await db.SaveChangesAsync();
+        return item.Id;
     }
 }

@@ -19,6 +19,7 @@ public sealed class ConstraintConfiguration : IEntityTypeConfiguration<Constrain
         builder.Property(c => c.ProposedSolution).HasMaxLength(FieldLengths.Text);
         builder.HasOne(c => c.Establishment).WithMany().HasForeignKey(c => c.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Profile).WithMany().HasForeignKey(c => c.ProfileId).OnDelete(DeleteBehavior.Restrict);
+        FollowUpColumns.Configure(builder, "ConstraintSheets", "ConstraintId");
         ColumnDefaults.Audit(builder);
     }
 }

@@ -18,6 +18,7 @@ public sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         builder.Property(n => n.EstimatedCostMad).HasPrecision(14, 2);
         builder.HasOne(n => n.Establishment).WithMany().HasForeignKey(n => n.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(n => n.Profile).WithMany().HasForeignKey(n => n.ProfileId).OnDelete(DeleteBehavior.Restrict);
+        FollowUpColumns.Configure(builder, "NeedSheets", "NeedId");
         ColumnDefaults.Audit(builder);
     }
 }

@@ -98,8 +98,8 @@ public sealed class SyntheticDataGenerator(AppDbContext db, ILogger<SyntheticDat
                     {
                         db.Needs.Add(new Need
                         {
-                            Establishment = establishment, Profile = profile, Description = "Besoin synthétique", Category = (NeedCategory)(1 + random.Next(8)),
-                            Priority = (Priority)(1 + random.Next(4)), EstimatedCostMad = 1000 * random.Next(500), Status = (FollowUpStatus)(1 + random.Next(4)),
+                            Establishment = establishment, Profile = profile, Sheets = { profile }, Description = "Besoin synthétique", Category = (NeedCategory)(1 + random.Next(8)),
+                            Priority = (Priority)(1 + random.Next(4)), EstimatedCostMad = 1000 * random.Next(500), Status = (FollowUpStatus)(1 + random.Next(7)),
                         });
                     }
 
@@ -107,8 +107,8 @@ public sealed class SyntheticDataGenerator(AppDbContext db, ILogger<SyntheticDat
                     {
                         db.Constraints.Add(new Constraint
                         {
-                            Establishment = establishment, Profile = profile, Description = "Contrainte synthétique", Category = (NeedCategory)(1 + random.Next(8)),
-                            Severity = (Severity)(1 + random.Next(4)), Status = (FollowUpStatus)(1 + random.Next(4)),
+                            Establishment = establishment, Profile = profile, Sheets = { profile }, Description = "Contrainte synthétique", Category = (NeedCategory)(1 + random.Next(8)),
+                            Severity = (Severity)(1 + random.Next(4)), Status = (FollowUpStatus)(1 + random.Next(7)),
                         });
                     }
                 }

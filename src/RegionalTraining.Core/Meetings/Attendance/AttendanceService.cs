@@ -110,9 +110,9 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
         }
 
         // Priorities and severities are stored as text: rank them in memory, by their meaning, not alphabetically.
-        var needs = (await db.Needs.AsNoTracking().Where(n => n.ProfileId == profile.Id).Select(n => new { n.Priority, n.Description }).ToListAsync(cancellationToken))
+        var needs = (await db.Needs.AsNoTracking().Where(n => n.Sheets.Any(s => s.Id == profile.Id)).Select(n => new { n.Priority, n.Description }).ToListAsync(cancellationToken))
             .OrderByDescending(n => n.Priority).Take(3).Select(n => n.Description).ToList();
-        var constraints = (await db.Constraints.AsNoTracking().Where(c => c.ProfileId == profile.Id).Select(c => new { c.Severity, c.Description }).ToListAsync(cancellationToken))
+        var constraints = (await db.Constraints.AsNoTracking().Where(c => c.Sheets.Any(s => s.Id == profile.Id)).Select(c => new { c.Severity, c.Description }).ToListAsync(cancellationToken))
             .OrderByDescending(c => c.Severity).Take(3).Select(c => c.Description).ToList();
         intervention.FiguresYear = profile.TrainingYear!.Label;
         intervention.FiguresTrainees = profile.TotalTrainees;

@@ -42,7 +42,7 @@ public sealed class DecisionService(AppDbContext db, MeetingAccess access, ICurr
 {
     private const int LinkableShown = 300;
     private static readonly DecisionStatus[] Open = [DecisionStatus.Open, DecisionStatus.InProgress];
-    private static readonly FollowUpStatus[] OpenFollowUp = [FollowUpStatus.Open, FollowUpStatus.InProgress];
+    private static readonly FollowUpStatus[] OpenFollowUp = FollowUpLifecycle.Open;
 
     public async Task<Result> AddDecisionAsync(AccessScope scope, int meetingId, DecisionInput input, CancellationToken cancellationToken = default)
     {

@@ -23,7 +23,9 @@ public sealed record EstablishmentIndexViewModel(
     });
 }
 
-public sealed record EstablishmentDetailsViewModel(EstablishmentDetails Establishment, bool CanEdit, IReadOnlyList<RegionalTraining.Core.Profiles.ProfileYear> Profiles);
+public sealed record EstablishmentDetailsViewModel(
+    EstablishmentDetails Establishment, bool CanEdit, IReadOnlyList<RegionalTraining.Core.Profiles.ProfileYear> Profiles,
+    IReadOnlyList<RegionalTraining.Core.NeedsAndConstraints.RegisterRow> Items);
 
 /// <summary>The establishment form. Structural fields are shown read-only to non-administrators and ignored on save.</summary>
 [StoredAs(typeof(Establishment))]

@@ -1,0 +1,47 @@
+namespace RegionalTraining.Core.NeedsAndConstraints;
+
+/// <summary>What happened to a register item: a move of the lifecycle, an edit in a sheet, or a comment.</summary>
+public enum FollowUpEventKind
+{
+    Raised = 1,
+    Edited = 2,
+    Acknowledged = 3,
+    Assigned = 4,
+    Resolved = 5,
+    Declined = 6,
+    Deferred = 7,
+    Confirmed = 8,
+    Reopened = 9,
+    Withdrawn = 10,
+    Commented = 11,
+}
+
+/// <summary>
+/// One line of an item's history, never changed once written: dated, signed (the account and the name it had), with
+/// the status the item had after it and the text that goes with it (the plan, what was done, a reason, a comment).
+/// An entry belongs to a need or to a constraint, never both.
+/// </summary>
+public class FollowUpEntry
+{
+    public int Id { get; set; }
+
+    public int? NeedId { get; set; }
+
+    public Need? Need { get; set; }
+
+    public int? ConstraintId { get; set; }
+
+    public Constraint? Constraint { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public string? UserId { get; set; }
+
+    public required string UserName { get; set; }
+
+    public FollowUpEventKind Kind { get; set; }
+
+    public FollowUpStatus Status { get; set; }
+
+    public string? Text { get; set; }
+}

@@ -1,0 +1,346 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Notifications;
+
+namespace RegionalTraining.Core.NeedsAndConstraints;
+
+/// <summary>
+/// The register of needs and constraints: the directorate's list, an item's page, and every move of an item's
+/// follow-up, each checked against the <see cref="AccessScope"/>, written to the item's history and told to the
+/// establishment's directors.
+/// </summary>
+public interface IFollowUpService
+{
+    /// <summary>The items the filter names, sorted and paged; null when the scope may not read the directorate.</summary>
+    Task<Result<PagedResult<RegisterRow>>> SearchAsync(AccessScope scope, RegisterFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>An establishment's items, newest first (its page, its director's list).</summary>
+    Task<Result<IReadOnlyList<RegisterRow>>> OfEstablishmentAsync(AccessScope scope, int establishmentId, CancellationToken cancellationToken = default);
+
+    Task<Result<RegisterItemView>> GetAsync(AccessScope scope, RegisterItemKey key, CancellationToken cancellationToken = default);
+
+    Task<Result> ActAsync(AccessScope scope, RegisterItemKey key, FollowUpCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>Assigns owner, due date and plan to each item; all or nothing. The value is the number of items.</summary>
+    Task<Result<int>> BulkAssignAsync(AccessScope scope, BulkAssignInput input, CancellationToken cancellationToken = default);
+
+    Task<Result<RegisterItemKey>> RaiseAsync(AccessScope scope, RaiseItemInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The recurring groups of open items of the directorate (every directorate for null, administrators only), largest first.</summary>
+    Task<IReadOnlyList<RecurringGroup>> RecurringAsync(AccessScope scope, int? directorateId, CancellationToken cancellationToken = default);
+}
+
+/// <inheritdoc />
+public sealed class FollowUpService(
+    AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, INotificationService notifications, ILogger<FollowUpService> logger) : IFollowUpService
+{
+    private const int MaximumPageSize = 200;
+
+    public async Task<Result<PagedResult<RegisterRow>>> SearchAsync(AccessScope scope, RegisterFilter filter, CancellationToken cancellationToken = default)
+    {
+        if (!scope.Has(Capability.DirectorateWork) || (filter.DirectorateId is { } d && !scope.CanReadDirectorate(d)) || (filter.DirectorateId is null && !scope.IsAdministrator))
+        {
+            return Result.NotFound().With<PagedResult<RegisterRow>>();
+        }
+
+        var rows = await RowsAsync(filter, cancellationToken);
+        IEnumerable<RegisterRow> sorted = filter.Sort switch
+        {
+            RegisterSort.Oldest => rows.OrderBy(r => r.RaisedOn).ThenBy(r => r.Id),
+            RegisterSort.DueDate => rows.OrderBy(r => r.DueOn is null).ThenBy(r => r.DueOn).ThenBy(r => r.Id),
+            RegisterSort.Establishment => rows.OrderBy(r => r.EstablishmentFr, StringComparer.Ordinal).ThenByDescending(r => r.RaisedOn),
+            RegisterSort.Status => rows.OrderBy(r => r.Status).ThenByDescending(r => r.RaisedOn),
+            _ => rows.OrderByDescending(r => r.RaisedOn).ThenByDescending(r => r.Id),
+        };
+        var size = Math.Clamp(filter.PageSize, 1, MaximumPageSize);
+        var page = PagedResult<RegisterRow>.ClampPage(filter.Page, rows.Count, size);
+        return Result.Success(new PagedResult<RegisterRow>(sorted.Skip((page - 1) * size).Take(size).ToList(), page, size, rows.Count));
+    }
+
+    public async Task<Result<IReadOnlyList<RegisterRow>>> OfEstablishmentAsync(AccessScope scope, int establishmentId, CancellationToken cancellationToken = default)
+    {
+        var owner = await EstablishmentRefAsync(establishmentId, cancellationToken);
+        if (owner is null)
+        {
+            return Result.NotFound().With<IReadOnlyList<RegisterRow>>();
+        }
+
+        if (!scope.Can(AccessOperation.Read, owner.Value))
+        {
+            return Result.Forbidden().With<IReadOnlyList<RegisterRow>>();
+        }
+
+        var rows = await RowsAsync(new RegisterFilter(null, Establishment: establishmentId), cancellationToken);
+        return Result.Success<IReadOnlyList<RegisterRow>>(rows.OrderByDescending(r => r.RaisedOn).ThenByDescending(r => r.Id).ToList());
+    }
+
+    public async Task<Result<RegisterItemView>> GetAsync(AccessScope scope, RegisterItemKey key, CancellationToken cancellationToken = default)
+    {
+        var owner = await ItemRefAsync(key, cancellationToken);
+        if (owner is null)
+        {
+            return Result.NotFound().With<RegisterItemView>();
+        }
+
+        if (!scope.Can(AccessOperation.Read, owner.Value))
+        {
+            return Result.Forbidden().With<RegisterItemView>();
+        }
+
+        var row = (await RowsAsync(new RegisterFilter(null, Kind: key.Type, Establishment: owner.Value.EstablishmentId), cancellationToken, key.Id)).Single();
+        var history = await db.FollowUpEntries.AsNoTracking()
+            .Where(e => key.Type == ItemType.Need ? e.NeedId == key.Id : e.ConstraintId == key.Id)
+            .OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
+            .Select(e => new FollowUpHistoryLine(e.AtUtc, e.UserName, e.Kind, e.Status, e.Text)).ToListAsync(cancellationToken);
+        var decisions = await db.Decisions.AsNoTracking()
+            .Where(d => key.Type == ItemType.Need ? d.Needs.Any(n => n.Id == key.Id) : d.Constraints.Any(c => c.Id == key.Id))
+            .OrderBy(d => d.Meeting!.StartsOn).ThenBy(d => d.Id)
+            .Select(d => new LinkedDecision(d.Id, d.MeetingId, d.Meeting!.TitleFr, d.Meeting.TitleAr, d.Meeting.StartsOn, d.Text, d.Status, d.DueOn))
+            .ToListAsync(cancellationToken);
+        var available = FollowUpLifecycle.Available(scope, row.Status, owner.Value);
+        if (key.Type == ItemType.Need)
+        {
+            var n = await db.Needs.AsNoTracking().Where(x => x.Id == key.Id)
+                .Select(x => new { x.Quantity, x.Plan, x.Outcome, x.OutcomeOn, x.DeferredUntil, Sheets = x.Sheets.OrderBy(s => s.TrainingYear!.StartYear).Select(s => s.TrainingYear!.StartYear).ToList() })
+                .SingleAsync(cancellationToken);
+            return Result.Success(new RegisterItemView(row, n.Quantity, null, null, n.Plan, n.Outcome, n.OutcomeOn, n.DeferredUntil,
+                n.Sheets.Select(Organisation.TrainingYear.FormatLabel).ToList(), history, decisions, available));
+        }
+
+        var c = await db.Constraints.AsNoTracking().Where(x => x.Id == key.Id)
+            .Select(x => new { x.EffectOnTraining, x.ProposedSolution, x.Plan, x.Outcome, x.OutcomeOn, x.DeferredUntil, Sheets = x.Sheets.OrderBy(s => s.TrainingYear!.StartYear).Select(s => s.TrainingYear!.StartYear).ToList() })
+            .SingleAsync(cancellationToken);
+        return Result.Success(new RegisterItemView(row, null, c.EffectOnTraining, c.ProposedSolution, c.Plan, c.Outcome, c.OutcomeOn, c.DeferredUntil,
+            c.Sheets.Select(Organisation.TrainingYear.FormatLabel).ToList(), history, decisions, available));
+    }
+
+    public async Task<Result> ActAsync(AccessScope scope, RegisterItemKey key, FollowUpCommand command, CancellationToken cancellationToken = default)
+    {
+        var owner = await ItemRefAsync(key, cancellationToken);
+        if (owner is null)
+        {
+            return Result.NotFound();
+        }
+
+        if (!scope.Can(AccessOperation.Read, owner.Value) || !FollowUpLifecycle.MayAct(scope, command.Action, owner.Value))
+        {
+            return Result.Forbidden();
+        }
+
+        var item = await TrackedAsync(key, cancellationToken);
+        var applied = FollowUpLifecycle.Apply(item, command, calendar.Today);
+        if (!applied.Succeeded)
+        {
+            return applied;
+        }
+
+        db.FollowUpEntries.Add(Entry(item, applied.Value, Describe(command)));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{ItemType} {ItemId}: {FollowUpAction}, now {FollowUpStatus}", key.Type, key.Id, command.Action, item.Status);
+        await NotifyDirectorsAsync(scope, [item], cancellationToken);
+        return Result.Success();
+    }
+
+    public async Task<Result<int>> BulkAssignAsync(AccessScope scope, BulkAssignInput input, CancellationToken cancellationToken = default)
+    {
+        var keys = input.Items.Distinct().ToList();
+        if (keys.Count == 0)
+        {
+            return Result.Invalid(FieldError.Form, Messages.ChooseItems).With<int>();
+        }
+
+        var items = new List<IRegisterItem>();
+        var command = new FollowUpCommand(FollowUpAction.Assign, input.Owner, input.DueOn, input.Plan);
+        foreach (var key in keys)
+        {
+            var owner = await ItemRefAsync(key, cancellationToken);
+            if (owner is null)
+            {
+                return Result.NotFound().With<int>();
+            }
+
+            if (!FollowUpLifecycle.MayAct(scope, FollowUpAction.Assign, owner.Value))
+            {
+                return Result.Forbidden().With<int>();
+            }
+
+            var item = await TrackedAsync(key, cancellationToken);
+            var applied = FollowUpLifecycle.Apply(item, command, calendar.Today);
+            if (!applied.Succeeded)
+            {
+                // Nothing is saved: the tracked changes die with this request.
+                return applied.With<int>();
+            }
+
+            db.FollowUpEntries.Add(Entry(item, applied.Value, Describe(command)));
+            items.Add(item);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{ItemCount} register items assigned to {ItemOwner}", items.Count, input.Owner);
+        await NotifyDirectorsAsync(scope, items, cancellationToken);
+        return Result.Success(items.Count);
+    }
+
+    public async Task<Result<RegisterItemKey>> RaiseAsync(AccessScope scope, RaiseItemInput input, CancellationToken cancellationToken = default)
+    {
+        var owner = await EstablishmentRefAsync(input.EstablishmentId, cancellationToken);
+        if (owner is null)
+        {
+            return Result.Invalid(nameof(input.EstablishmentId), Messages.ChooseEstablishment).With<RegisterItemKey>();
+        }
+
+        if (!scope.Has(Capability.DirectorateWork) || !scope.CanReadDirectorate(owner.Value.DirectorateId))
+        {
+            return Result.Forbidden().With<RegisterItemKey>();
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Description))
+        {
+            return Result.Invalid(nameof(input.Description), Messages.DescriptionRequired).With<RegisterItemKey>();
+        }
+
+        IRegisterItem item = input.Type == ItemType.Need
+            ? db.Needs.Add(new Need { EstablishmentId = input.EstablishmentId, Category = input.Category, Description = input.Description.Trim(), Priority = input.Priority }).Entity
+            : db.Constraints.Add(new Constraint { EstablishmentId = input.EstablishmentId, Category = input.Category, Description = input.Description.Trim(), Severity = input.Severity }).Entity;
+        db.FollowUpEntries.Add(Entry(item, FollowUpEventKind.Raised, null));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{ItemType} {ItemId} raised by the directorate for establishment {EstablishmentId}", input.Type, item.Id, input.EstablishmentId);
+        await NotifyDirectorsAsync(scope, [item], cancellationToken);
+        return Result.Success(new RegisterItemKey(input.Type, item.Id));
+    }
+
+    public async Task<IReadOnlyList<RecurringGroup>> RecurringAsync(AccessScope scope, int? directorateId, CancellationToken cancellationToken = default)
+    {
+        if (!scope.Has(Capability.DirectorateWork) || (directorateId is { } d && !scope.CanReadDirectorate(d)) || (directorateId is null && !scope.IsAdministrator))
+        {
+            return [];
+        }
+
+        // One flat query per table, grouped here: an aggregate over a subquery (the count of sheets) is refused by SQL Server.
+        var open = FollowUpLifecycle.Open;
+        var needs = await db.Needs.AsNoTracking().Where(n => open.Contains(n.Status))
+            .WhereIf(directorateId is not null, n => n.Establishment!.Province!.Region!.DirectorateId == directorateId)
+            .Select(n => new { Type = ItemType.Need, n.Category, n.EstablishmentId, Sheets = n.Sheets.Count }).ToListAsync(cancellationToken);
+        var constraints = await db.Constraints.AsNoTracking().Where(c => open.Contains(c.Status))
+            .WhereIf(directorateId is not null, c => c.Establishment!.Province!.Region!.DirectorateId == directorateId)
+            .Select(c => new { Type = ItemType.Constraint, c.Category, c.EstablishmentId, Sheets = c.Sheets.Count }).ToListAsync(cancellationToken);
+        return needs.Concat(constraints).GroupBy(x => (x.Type, x.Category))
+            .Select(g => new RecurringGroup(g.Key.Type, g.Key.Category, g.Select(x => x.EstablishmentId).Distinct().Count(), g.Count(), g.Count(x => x.Sheets > 1)))
+            .Where(g => g.Establishments > 1 || g.YearAfterYear > 0)
+            .OrderByDescending(g => g.Establishments).ThenByDescending(g => g.Items).ToList();
+    }
+
+    /// <summary>A history line for the item, signed by the current user.</summary>
+    internal static FollowUpEntry Entry(IRegisterItem item, FollowUpEventKind kind, string? text, ICurrentUser user, DateTime atUtc) => new()
+    {
+        Need = item as Need, Constraint = item as Constraint, AtUtc = atUtc, UserId = user.UserId, UserName = Truncate(user.Name, FieldLengths.PersonName)!,
+        Kind = kind, Status = item.Status, Text = Truncate(text, FieldLengths.Text),
+    };
+
+    private FollowUpEntry Entry(IRegisterItem item, FollowUpEventKind kind, string? text) => Entry(item, kind, text, currentUser, calendar.UtcNow);
+
+    private static string? Truncate(string? text, int length) => text is not null && text.Length > length ? text[..(length - 1)] + "…" : text;
+
+    /// <summary>What the history keeps of a step: the plan with its owner and date, or the text given.</summary>
+    private static string? Describe(FollowUpCommand c) => c.Action switch
+    {
+        FollowUpAction.Assign => string.Join(" · ", new[] { c.Owner?.ToString(), c.DueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Plan?.Trim() }.Where(s => !string.IsNullOrWhiteSpace(s))),
+        FollowUpAction.Resolve => $"{c.On?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} · {c.Text?.Trim()}",
+        FollowUpAction.Defer => string.Join(" · ", new[] { c.On?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Text?.Trim() }.Where(s => !string.IsNullOrWhiteSpace(s))),
+        _ => string.IsNullOrWhiteSpace(c.Text) ? null : c.Text.Trim(),
+    };
+
+    /// <summary>The establishment's directors hear of every change someone else makes to their items (in-app and e-mail).</summary>
+    private async Task NotifyDirectorsAsync(AccessScope scope, IReadOnlyList<IRegisterItem> items, CancellationToken cancellationToken)
+    {
+        foreach (var group in items.GroupBy(i => i.EstablishmentId))
+        {
+            var directors = await db.UserEstablishments.AsNoTracking().Where(u => u.EstablishmentId == group.Key && u.UserId != scope.UserId)
+                .Select(u => u.UserId).ToListAsync(cancellationToken);
+            var name = await db.Establishments.AsNoTracking().Where(e => e.Id == group.Key).Select(e => e.NameFr).SingleAsync(cancellationToken);
+            foreach (var item in group)
+            {
+                var type = item is Need ? ItemType.Need : ItemType.Constraint;
+                await notifications.NotifyAsync(directors, Messages.ItemChangedNotice, [name, item.Description], $"/Register/{type}/{item.Id}", cancellationToken);
+            }
+        }
+    }
+
+    private async Task<IRegisterItem> TrackedAsync(RegisterItemKey key, CancellationToken cancellationToken) => key.Type == ItemType.Need
+        ? await db.Needs.SingleAsync(n => n.Id == key.Id, cancellationToken)
+        : await db.Constraints.SingleAsync(c => c.Id == key.Id, cancellationToken);
+
+    private Task<EstablishmentRef?> ItemRefAsync(RegisterItemKey key, CancellationToken cancellationToken) => key.Type switch
+    {
+        ItemType.Need => db.Needs.AsNoTracking().Where(n => n.Id == key.Id)
+            .Select(n => (EstablishmentRef?)new EstablishmentRef(n.EstablishmentId, n.Establishment!.Province!.Region!.DirectorateId)).SingleOrDefaultAsync(cancellationToken),
+        ItemType.Constraint => db.Constraints.AsNoTracking().Where(c => c.Id == key.Id)
+            .Select(c => (EstablishmentRef?)new EstablishmentRef(c.EstablishmentId, c.Establishment!.Province!.Region!.DirectorateId)).SingleOrDefaultAsync(cancellationToken),
+        _ => Task.FromResult<EstablishmentRef?>(null),
+    };
+
+    private Task<EstablishmentRef?> EstablishmentRefAsync(int establishmentId, CancellationToken cancellationToken) =>
+        db.Establishments.AsNoTracking().Where(e => e.Id == establishmentId)
+            .Select(e => (EstablishmentRef?)new EstablishmentRef(e.Id, e.Province!.Region!.DirectorateId)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The filtered items of both tables, in two queries whatever their number; sorting and paging happen on the
+    /// merged list (a directorate holds a few thousand items at most).
+    /// </summary>
+    private async Task<List<RegisterRow>> RowsAsync(RegisterFilter f, CancellationToken cancellationToken, int? onlyId = null)
+    {
+        var today = calendar.Today;
+        var raisedBefore = f.MinAgeDays is { } days ? calendar.UtcNow.AddDays(-days) : (DateTime?)null;
+        var rows = new List<RegisterRow>();
+        if (f.Kind != ItemType.Constraint && f.Severity is null)
+        {
+            var needs = await Filter(db.Needs.AsNoTracking(), f, today, raisedBefore)
+                .WhereIf(onlyId is not null, n => n.Id == onlyId)
+                .WhereIf(f.Priority is not null, n => n.Priority == f.Priority)
+                .Select(n => new
+                {
+                    n.Id, n.EstablishmentId, n.Establishment!.NameFr, n.Establishment.NameAr, ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr,
+                    n.Category, n.Priority, n.Description, n.Status, n.Owner, n.DueOn, n.CreatedAtUtc, n.EstimatedCostMad,
+                }).ToListAsync(cancellationToken);
+            rows.AddRange(needs.Select(n => new RegisterRow(ItemType.Need, n.Id, n.EstablishmentId, n.NameFr, n.NameAr, n.ProvinceFr, n.ProvinceAr, n.Category, n.Priority, null,
+                n.Description, n.Status, n.Owner, n.DueOn, DateOnly.FromDateTime(n.CreatedAtUtc), FollowUpLifecycle.IsOverdue(n.Status, n.DueOn, today), Age(n.CreatedAtUtc), n.EstimatedCostMad)));
+        }
+
+        if (f.Kind != ItemType.Need && f.Priority is null)
+        {
+            var constraints = await Filter(db.Constraints.AsNoTracking(), f, today, raisedBefore)
+                .WhereIf(onlyId is not null, c => c.Id == onlyId)
+                .WhereIf(f.Severity is not null, c => c.Severity == f.Severity)
+                .Select(c => new
+                {
+                    c.Id, c.EstablishmentId, c.Establishment!.NameFr, c.Establishment.NameAr, ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr,
+                    c.Category, c.Severity, c.Description, c.Status, c.Owner, c.DueOn, c.CreatedAtUtc,
+                }).ToListAsync(cancellationToken);
+            rows.AddRange(constraints.Select(c => new RegisterRow(ItemType.Constraint, c.Id, c.EstablishmentId, c.NameFr, c.NameAr, c.ProvinceFr, c.ProvinceAr, c.Category, null, c.Severity,
+                c.Description, c.Status, c.Owner, c.DueOn, DateOnly.FromDateTime(c.CreatedAtUtc), FollowUpLifecycle.IsOverdue(c.Status, c.DueOn, today), Age(c.CreatedAtUtc), null)));
+        }
+
+        return rows;
+    }
+
+    private int Age(DateTime createdAtUtc) => Math.Max(0, (int)(calendar.UtcNow - createdAtUtc).TotalDays);
+
+    private static readonly FollowUpStatus[] Overdueable = [FollowUpStatus.Raised, FollowUpStatus.Acknowledged, FollowUpStatus.InProgress];
+
+    /// <summary>The filters both tables share, written once against what needs and constraints have in common.</summary>
+    private static IQueryable<T> Filter<T>(IQueryable<T> query, RegisterFilter f, DateOnly today, DateTime? raisedBefore)
+        where T : EditableEntity, IRegisterItem => query
+        .WhereIf(f.DirectorateId is not null, x => x.Establishment!.Province!.Region!.DirectorateId == f.DirectorateId)
+        .WhereIf(f.Establishment is not null, x => x.EstablishmentId == f.Establishment)
+        .WhereIf(f.Province is not null, x => x.Establishment!.ProvinceId == f.Province)
+        .WhereIf(f.Type is not null, x => x.Establishment!.Type == f.Type)
+        .WhereIf(f.Category is not null, x => x.Category == f.Category)
+        .WhereIf(f.Status is not null, x => x.Status == f.Status)
+        .WhereIf(f.Owner is not null, x => x.Owner == f.Owner)
+        .WhereIf(f.Overdue, x => x.DueOn != null && x.DueOn < today && Overdueable.Contains(x.Status))
+        .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc <= raisedBefore);
+}

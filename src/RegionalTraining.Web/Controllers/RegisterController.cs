@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.NeedsAndConstraints;
+using RegionalTraining.Core.Organisation;
+using RegionalTraining.Web.Infrastructure.Export;
+using RegionalTraining.Web.Infrastructure.RateLimiting;
+using RegionalTraining.Web.Infrastructure.Results;
+using RegionalTraining.Web.Resources;
+using RegionalTraining.Web.ViewModels.Register;
+using RegionalTraining.Web.ViewModels.Shared;
+
+namespace RegionalTraining.Web.Controllers;
+
+/// <summary>
+/// The register of needs and constraints: the directorate's list (filters in the address), an item's page with its
+/// history, comments and decisions, each step of its follow-up, and bulk assignment. Every check is the service's,
+/// against the <see cref="AccessScope"/>.
+/// </summary>
+public sealed class RegisterController(
+    IFollowUpService followUp, IReferenceDataService reference, IAccessScopeProvider scopes, IStringLocalizer<SharedResource> t) : Controller
+{
+    private const int ExportRows = 10_000;
+
+    [HttpGet]
+    [Authorize(Policy = Policies.DirectorateWork)]
+    public async Task<IActionResult> Index([FromQuery] RegisterQuery query, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var result = await followUp.SearchAsync(scope, query.ToFilter(scope), cancellationToken);
+        return result.Value is null ? NotFound() : View(await IndexModelAsync(scope, query, result.Value, new BulkAssignForm(), cancellationToken));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.DirectorateWork)]
+    [EnableRateLimiting(RateLimitPolicies.Exports)]
+    public async Task<IActionResult> Export([FromQuery] RegisterQuery query, string format, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var result = await followUp.SearchAsync(scope, query.ToFilter(scope, ExportRows) with { Page = 1 }, cancellationToken);
+        if (result.Value is null || format is not ("csv" or "xlsx"))
+        {
+            return NotFound();
+        }
+
+        var table = RegisterTable.Build(result.Value.Items, t, LayoutHelpers.IsRtl);
+        return format == "xlsx"
+            ? File(TableExport.ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "regionaltraining-register.xlsx")
+            : File(TableExport.ToCsv(table), "text/csv; charset=utf-8", "regionaltraining-register.csv");
+    }
+
+    [HttpGet("Register/{type}/{id:int}")]
+    public async Task<IActionResult> Item(ItemType type, int id, CancellationToken cancellationToken) =>
+        await ItemPageAsync(new RegisterItemKey(type, id), new FollowUpForm(), cancellationToken) ?? NotFound();
+
+    [HttpPost("Register/{type}/{id:int}")]
+    public async Task<IActionResult> Act(ItemType type, int id, FollowUpForm form, CancellationToken cancellationToken)
+    {
+        var key = new RegisterItemKey(type, id);
+        var result = ModelState.IsValid
+            ? await followUp.ActAsync(await scopes.GetAsync(cancellationToken), key, form.ToCommand(), cancellationToken)
+            : Result.Invalid([]);
+        return await this.RespondAsync(result, form.Action == FollowUpAction.Comment ? Messages.FollowUpCommented : Messages.FollowUpSaved,
+            () => RedirectToAction(nameof(Item), new { type, id }),
+            async () => await ItemPageAsync(key, form, cancellationToken) ?? NotFound());
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.DirectorateWork)]
+    public async Task<IActionResult> BulkAssign([FromQuery] RegisterQuery query, BulkAssignForm form, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var result = ModelState.IsValid ? await followUp.BulkAssignAsync(scope, form.ToInput(), cancellationToken) : Result.Invalid([]).With<int>();
+        return await this.RespondAsync(result, result.Succeeded ? t[Messages.ItemsAssigned, result.Value].Value : null,
+            () => RedirectToAction(nameof(Index), query.RouteValues()),
+            async () => View(nameof(Index), await IndexModelAsync(scope, query, (await followUp.SearchAsync(scope, query.ToFilter(scope), cancellationToken)).Value!, form, cancellationToken)));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.DirectorateWork)]
+    public async Task<IActionResult> Raise(int? establishment, CancellationToken cancellationToken) =>
+        View(await WithEstablishmentsAsync(new RaiseForm { EstablishmentId = establishment ?? 0 }, cancellationToken));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.DirectorateWork)]
+    public async Task<IActionResult> Raise(RaiseForm form, CancellationToken cancellationToken)
+    {
+        var result = ModelState.IsValid
+            ? await followUp.RaiseAsync(await scopes.GetAsync(cancellationToken), form.ToInput(), cancellationToken)
+            : Result.Invalid([]).With<RegisterItemKey>();
+        return await this.RespondAsync(result, Messages.ItemRaised, () => RedirectToAction(nameof(Item), new { type = result.Value.Type, id = result.Value.Id }),
+            async () => View(await WithEstablishmentsAsync(form, cancellationToken)));
+    }
+
+    /// <summary>The item's page, or the answer that replaces it (403 outside the perimeter); null when there is no such item.</summary>
+    private async Task<IActionResult?> ItemPageAsync(RegisterItemKey key, FollowUpForm form, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var result = await followUp.GetAsync(scope, key, cancellationToken);
+        return result.Status switch
+        {
+            ResultStatus.Succeeded => View(nameof(Item), new RegisterItemViewModel(result.Value!, form, scope.Has(Capability.DirectorateWork))),
+            ResultStatus.Forbidden => Forbid(),
+            _ => null,
+        };
+    }
+
+    private async Task<RegisterIndexViewModel> IndexModelAsync(
+        AccessScope scope, RegisterQuery query, Core.Common.PagedResult<RegisterRow> result, BulkAssignForm bulk, CancellationToken cancellationToken)
+    {
+        var directorate = scope.DirectorateInFocus(query.Directorate);
+        var establishments = (await reference.EstablishmentsAsync(cancellationToken)).Where(e => directorate is null || e.GroupId == directorate).ToList();
+        var pager = new PagerModel(result.Page, result.PageCount, result.TotalCount, nameof(Index), query.RouteValues());
+        return new RegisterIndexViewModel(result, query, await reference.ProvincesAsync(directorate, cancellationToken), establishments, pager, bulk,
+            await followUp.RecurringAsync(scope, directorate, cancellationToken));
+    }
+
+    private async Task<RaiseForm> WithEstablishmentsAsync(RaiseForm form, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var all = await reference.EstablishmentsAsync(cancellationToken);
+        form.Establishments = scope.ListedDirectorateId is { } listed ? all.Where(e => e.GroupId == listed).ToList() : all;
+        return form;
+    }
+}
