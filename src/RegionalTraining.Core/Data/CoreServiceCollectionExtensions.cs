@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<Search.SearchIndexInterceptor>();
 
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
@@ -43,7 +44,7 @@ public static class CoreServiceCollectionExtensions
                     break;
             }
 
-            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Search.SearchIndexInterceptor>());
         });
 
         services.AddScoped<IAccessScopeProvider, AccessScopeProvider>();
@@ -72,6 +73,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAttachmentStore>(new FileSystemAttachmentStore(
             string.IsNullOrWhiteSpace(attachments) ? Path.Combine(contentRoot, "App_Data", "attachments")
             : Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
+        services.AddScoped<Search.ISearchIndex>(sp => Search.SearchIndex.For(sp.GetRequiredService<AppDbContext>()));
+        services.AddScoped<Search.SearchIndexWriter>();
+        services.AddScoped<Search.IGazetteer, Search.Gazetteer>();
+        services.AddScoped<Search.GazetteerSeeder>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<MeetingSeeder>();
         services.AddScoped<SyntheticDataGenerator>();
