@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.Accounts;
@@ -194,8 +195,11 @@ public abstract class SearchIndex(AppDbContext db) : ISearchIndex
             }
         }
 
-        spans = Merge(spans);
-        var first = spans.Count > 0 ? spans[0].Start : 0;
+        // Whole words are marked, those mostly covered by a match: a match may start or end inside a word (the
+        // article of العيون, a variant "El Aaiún" meeting the end of the word before), which would mark half a word.
+        var marked = Words(text).Where(w => w.End - w.Start >= SearchFolding.MinimumTermLength
+            && 2 * spans.Sum(s => Math.Max(0, Math.Min(s.End, w.End) - Math.Max(s.Start, w.Start))) >= w.End - w.Start).ToList();
+        var first = marked.Count > 0 ? marked[0].Start : 0;
         var from = Math.Max(0, first - ExcerptRadius);
         var to = Math.Min(text.Length, first + 2 * ExcerptRadius);
         from = from == 0 ? 0 : WordStart(text, from);
@@ -207,21 +211,15 @@ public abstract class SearchIndex(AppDbContext db) : ISearchIndex
         }
 
         var cursor = from;
-        foreach (var (start, end) in spans.Where(s => s.End > from && s.Start < to))
+        foreach (var (start, end) in marked.Where(w => w.Start >= from && w.End <= to))
         {
-            var s = Math.Max(start, cursor);
-            var e = Math.Min(end, to);
-            if (s > cursor)
+            if (start > cursor)
             {
-                parts.Add(new ExcerptPart(text[cursor..s], false));
+                parts.Add(new ExcerptPart(text[cursor..start], false));
             }
 
-            if (e > s)
-            {
-                parts.Add(new ExcerptPart(text[s..e], true));
-            }
-
-            cursor = Math.Max(cursor, e);
+            parts.Add(new ExcerptPart(text[start..end], true));
+            cursor = end;
         }
 
         if (cursor < to)
@@ -237,22 +235,22 @@ public abstract class SearchIndex(AppDbContext db) : ISearchIndex
         return parts;
     }
 
-    private static List<(int Start, int End)> Merge(List<(int Start, int End)> spans)
+    private static IEnumerable<(int Start, int End)> Words(string text)
     {
-        var merged = new List<(int Start, int End)>();
-        foreach (var span in spans.OrderBy(s => s.Start))
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark);
+            if (inWord && start < 0)
             {
-                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+                start = i;
             }
-            else
+            else if (!inWord && start >= 0)
             {
-                merged.Add(span);
+                yield return (start, i);
+                start = -1;
             }
         }
-
-        return merged;
     }
 
     private static int WordStart(string text, int at)
