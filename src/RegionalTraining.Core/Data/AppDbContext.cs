@@ -78,6 +78,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MeetingAttachment> MeetingAttachments => Set<MeetingAttachment>();
 
     public DbSet<Meetings.Archive.ArchiveVersion> ArchiveVersions => Set<Meetings.Archive.ArchiveVersion>();
+    public DbSet<Search.SearchEntry> SearchEntries => Set<Search.SearchEntry>();
+
+    public DbSet<Search.SearchGram> SearchGrams => Set<Search.SearchGram>();
+
+    public DbSet<Search.GazetteerTown> GazetteerTowns => Set<Search.GazetteerTown>();
 
     public bool IsSqlServer => Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
 

@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<Meetings.Archive.ArchiveVersionInterceptor>();
         services.AddSingleton<Dashboards.FiguresVersionInterceptor>();
+        services.AddScoped<Search.SearchIndexInterceptor>();
 
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
@@ -48,7 +49,8 @@ public static class CoreServiceCollectionExtensions
             db.AddInterceptors(
                 sp.GetRequiredService<AuditInterceptor>(),
                 sp.GetRequiredService<Meetings.Archive.ArchiveVersionInterceptor>(),
-                sp.GetRequiredService<Dashboards.FiguresVersionInterceptor>());
+                sp.GetRequiredService<Dashboards.FiguresVersionInterceptor>(),
+                sp.GetRequiredService<Search.SearchIndexInterceptor>());
         });
 
         services.AddScoped<IAccessScopeProvider, AccessScopeProvider>();
@@ -80,6 +82,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAttachmentStore>(new FileSystemAttachmentStore(
             string.IsNullOrWhiteSpace(attachments) ? Path.Combine(contentRoot, "App_Data", "attachments")
             : Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
+        services.AddScoped<Search.ISearchIndex>(sp => Search.SearchIndex.For(sp.GetRequiredService<AppDbContext>()));
+        services.AddScoped<Search.SearchIndexWriter>();
+        services.AddScoped<Search.IGazetteer, Search.Gazetteer>();
+        services.AddScoped<Search.GazetteerSeeder>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<MeetingSeeder>();
         services.AddScoped<SyntheticDataGenerator>();

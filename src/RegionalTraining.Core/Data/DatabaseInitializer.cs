@@ -10,6 +10,8 @@ public sealed class DatabaseInitializer(
     DatabaseOptions options,
     ReferenceDataSeeder referenceData,
     MeetingSeeder meetings,
+    Search.GazetteerSeeder gazetteer,
+    Search.SearchIndexWriter searchIndex,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(string seedsPath, CancellationToken cancellationToken = default)
@@ -36,6 +38,13 @@ public sealed class DatabaseInitializer(
         }
 
         await referenceData.SeedAsync(seedsPath, cancellationToken);
+        await gazetteer.SeedAsync(seedsPath, cancellationToken);
         await meetings.SeedAsync(seedsPath, cancellationToken);
+        if (!await db.SearchEntries.AnyAsync(cancellationToken))
+        {
+            // The first start after the SearchIndex migration (or an emptied index): saves keep it in step afterwards.
+            var count = await searchIndex.RebuildAsync(cancellationToken);
+            logger.LogInformation("Search index built: {EntryCount} entries", count);
+        }
     }
 }

@@ -55,17 +55,20 @@ public interface IEstablishmentDirectory
 }
 
 /// <inheritdoc />
-public sealed class EstablishmentDirectory(AppDbContext db, ILogger<EstablishmentDirectory> logger) : IEstablishmentDirectory
+public sealed class EstablishmentDirectory(AppDbContext db, Search.ISearchIndex searchIndex, ILogger<EstablishmentDirectory> logger) : IEstablishmentDirectory
 {
     public const int MaxPageSize = 100;
 
     public async Task<PagedResult<EstablishmentListItem>> SearchAsync(AccessScope scope, EstablishmentFilter filter, CancellationToken cancellationToken = default)
     {
-        var search = Bilingual.Normalise(filter.Search);
+        // The search box goes through the index (decision 0015), within the same perimeter.
+        var found = string.IsNullOrWhiteSpace(filter.Search) ? null
+            : await searchIndex.MatchingIdsAsync(scope, Search.SearchKind.Establishment, filter.Search, cancellationToken: cancellationToken);
+        var ids = found?.ToList() ?? [];
         var query = InScope(scope)
             .WhereIf(filter.ProvinceId is not null, e => e.ProvinceId == filter.ProvinceId)
             .WhereIf(filter.Type is not null, e => e.Type == filter.Type)
-            .WhereIf(search.Length > 0, e => e.SearchKey.Contains(search));
+            .WhereIf(found is not null, e => ids.Contains(e.Id));
         var ordered = filter.ArabicOrder
             ? query.OrderBy(e => e.Province!.NameAr).ThenBy(e => e.Type).ThenBy(e => e.NameAr)
             : query.OrderBy(e => e.Province!.NameFr).ThenBy(e => e.Type).ThenBy(e => e.NameFr);

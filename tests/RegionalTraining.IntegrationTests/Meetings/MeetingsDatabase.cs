@@ -29,6 +29,7 @@ public sealed class MeetingsDatabase : IDisposable
         _connection.Open();
         using var db = NewContext();
         db.Database.EnsureCreated();
+        db.Database.ExecuteSqlRaw(RegionalTraining.Core.Search.SqliteSearchSchema.Create);
         var directorates = new[] { new Directorate { Code = "D1", NameFr = "Sud", NameAr = "الجنوب" }, new Directorate { Code = "D2", NameFr = "Nord", NameAr = "الشمال" } };
         var establishments = directorates.Select((d, i) => new Establishment
         {
@@ -79,7 +80,7 @@ public sealed class MeetingsDatabase : IDisposable
 
     public AppDbContext NewContext() => new(new DbContextOptionsBuilder<AppDbContext>()
         .UseSqlite(_connection)
-        .AddInterceptors(new AuditInterceptor(SystemUser.Instance, Clock))
+        .AddInterceptors(new AuditInterceptor(SystemUser.Instance, Clock), new RegionalTraining.Core.Search.SearchIndexInterceptor())
         .Options);
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
@@ -97,7 +98,7 @@ public sealed class MeetingsDatabase : IDisposable
 
     public IMinutesService Minutes() => new MinutesService(NewContext(), SystemUser.Instance, Calendar, NullLogger<MinutesService>.Instance);
 
-    public IMeetingArchiveService Archive() => new MeetingArchiveService(NewContext(), Calendar);
+    public IMeetingArchiveService Archive() => new MeetingArchiveService(NewContext(), Calendar, RegionalTraining.Core.Search.SearchIndex.For(NewContext()));
 
     public IMeetingAttachmentService Attachments()
     {

@@ -5,7 +5,8 @@ using RegionalTraining.Core.Data;
 namespace RegionalTraining.Core.Meetings.Archive;
 
 public sealed record PublishedMeetingItem(
-    string Slug, string TitleFr, string TitleAr, DateOnly StartsOn, DateOnly EndsOn, string? VenueFr, string? VenueAr, DateTime PublishedAtUtc, string ExcerptFr, string ExcerptAr);
+    string Slug, string TitleFr, string TitleAr, DateOnly StartsOn, DateOnly EndsOn, string? VenueFr, string? VenueAr, DateTime PublishedAtUtc, string ExcerptFr, string ExcerptAr,
+    IReadOnlyList<Search.ExcerptPart>? Highlight = null);
 
 /// <summary>A meeting in the public calendar: announced before it takes place, or with published minutes.</summary>
 public sealed record CalendarEntry(string Slug, string TitleFr, string TitleAr, DateOnly StartsOn, DateOnly EndsOn, BilingualName? Venue, bool Published);
@@ -32,7 +33,7 @@ public interface IMeetingArchiveService
 }
 
 /// <inheritdoc />
-public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calendar) : IMeetingArchiveService
+public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calendar, Search.ISearchIndex searchIndex) : IMeetingArchiveService
 {
     public const int FeedLength = 50;
     private const int UpcomingShown = 200;
@@ -47,10 +48,9 @@ public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calenda
     public async Task<PagedResult<PublishedMeetingItem>> PublishedAsync(string? search, int page, int pageSize = 10, CancellationToken cancellationToken = default)
     {
         var query = db.Meetings.AsNoTracking().Where(m => m.Summary != null && m.Summary.Status == SummaryStatus.Published);
-        var folded = Bilingual.Normalise(search);
-        if (folded.Length > 0)
+        if (!string.IsNullOrWhiteSpace(search))
         {
-            query = query.Where(m => m.Summary!.SearchKey.Contains(folded));
+            return await SearchPublishedAsync(query, search, page, pageSize, cancellationToken);
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -68,6 +68,26 @@ public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calenda
         var items = rows.Select(r => new PublishedMeetingItem(r.Slug, r.TitleFr, r.TitleAr, r.StartsOn, r.EndsOn, r.VenueFr, r.VenueAr,
             r.PublishedAtUtc ?? DateTime.MinValue, MinutesExcerpt.From(r.BodyFr), MinutesExcerpt.From(r.BodyAr))).ToList();
         return new PagedResult<PublishedMeetingItem>(items, page, pageSize, total);
+    }
+
+    /// <summary>A search goes through the index (decision 0015): best match first, the words marked in the excerpt.</summary>
+    private async Task<PagedResult<PublishedMeetingItem>> SearchPublishedAsync(IQueryable<Meeting> published, string search, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var found = await searchIndex.SearchAsync(Accounts.AccessScope.Anonymous,
+            new Search.SearchRequest(search, [Search.SearchKind.Meeting], PublicOnly: true, page, pageSize), cancellationToken);
+        var ids = found.Items.Select(i => i.EntityId).ToList();
+        var rows = await published.Where(m => ids.Contains(m.Id))
+            .Select(m => new
+            {
+                m.Id, m.Slug, m.TitleFr, m.TitleAr, m.StartsOn, m.EndsOn,
+                VenueFr = m.VenueEstablishment != null ? m.VenueEstablishment.NameFr : m.VenueText,
+                VenueAr = m.VenueEstablishment != null ? m.VenueEstablishment.NameAr : m.VenueText,
+                m.Summary!.PublishedAtUtc, m.Summary.BodyFr, m.Summary.BodyAr,
+            })
+            .ToListAsync(cancellationToken);
+        var items = found.Items.Join(rows, i => i.EntityId, r => r.Id, (i, r) => new PublishedMeetingItem(r.Slug, r.TitleFr, r.TitleAr, r.StartsOn, r.EndsOn,
+            r.VenueFr, r.VenueAr, r.PublishedAtUtc ?? DateTime.MinValue, MinutesExcerpt.From(r.BodyFr), MinutesExcerpt.From(r.BodyAr), i.Excerpt)).ToList();
+        return new PagedResult<PublishedMeetingItem>(items, found.Page, found.PageSize, found.TotalCount);
     }
 
     public Task<MeetingPage?> PublishedBySlugAsync(string slug, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.NeedsAndConstraints;
+using RegionalTraining.Core.Organisation;
+
+namespace RegionalTraining.Core.Search;
+
+/// <summary>
+/// Keeps the search index in step with the tables: after every save that added, changed or deleted a meeting (or
+/// a part of one), an establishment, a decision, a need or a constraint, their index rows are written again. One
+/// way for every service, so none can forget it (decision 0015).
+/// </summary>
+public sealed class SearchIndexInterceptor : SaveChangesInterceptor
+{
+    private List<Func<SearchDocumentKey?>>? pending;
+    private bool refreshing;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        RefreshAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await RefreshAsync(eventData.Context, cancellationToken);
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        pending = null;
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        pending = null;
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (refreshing || context is null)
+        {
+            return;
+        }
+
+        pending = [];
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && KeyOf(entry) is { } key)
+            {
+                // An added row has its id only after the save: read it then.
+                pending.Add(entry.State == EntityState.Added ? key : Fixed(key()));
+            }
+        }
+    }
+
+    private static Func<SearchDocumentKey?> Fixed(SearchDocumentKey? key) => () => key;
+
+    private static Func<SearchDocumentKey?>? KeyOf(EntityEntry entry) => entry.Entity switch
+    {
+        Meeting m => () => new SearchDocumentKey(SearchKind.Meeting, m.Id),
+        MeetingSummary s => () => new SearchDocumentKey(SearchKind.Meeting, s.MeetingId),
+        AgendaItem a => () => new SearchDocumentKey(SearchKind.Meeting, a.MeetingId),
+        Intervention i => () => new SearchDocumentKey(SearchKind.Meeting, i.MeetingId),
+        Establishment e => () => new SearchDocumentKey(SearchKind.Establishment, e.Id),
+        Decision d => () => new SearchDocumentKey(SearchKind.Decision, d.Id),
+        Need n => () => new SearchDocumentKey(SearchKind.Need, n.Id),
+        Constraint c => () => new SearchDocumentKey(SearchKind.Constraint, c.Id),
+        _ => null,
+    };
+
+    private async Task RefreshAsync(DbContext? context, CancellationToken cancellationToken)
+    {
+        var keys = pending;
+        pending = null;
+        if (refreshing || keys is null || keys.Count == 0 || context is not AppDbContext db)
+        {
+            return;
+        }
+
+        refreshing = true;
+        try
+        {
+            var resolved = keys.Select(k => k()).OfType<SearchDocumentKey>().Where(k => k.EntityId > 0).Distinct().ToList();
+            await new SearchIndexWriter(db).RefreshAsync(resolved, cancellationToken);
+        }
+        finally
+        {
+            refreshing = false;
+        }
+    }
+}
