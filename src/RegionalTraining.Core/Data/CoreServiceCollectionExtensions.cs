@@ -67,6 +67,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ICampaignService, CampaignService>();
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<IFollowUpService, FollowUpService>();
+        services.AddMemoryCache();
+        services.AddScoped<Profiles.SheetImport.ISheetImportService, Profiles.SheetImport.SheetImportService>();
         services.AddScoped<INotificationService, NotificationService>();
         services.AddScoped<MeetingAccess>();
         services.AddScoped<Meetings.Planning.IMeetingPlanningService, Meetings.Planning.MeetingPlanningService>();

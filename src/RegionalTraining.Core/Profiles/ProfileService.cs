@@ -32,6 +32,9 @@ public interface IProfileService
     /// <summary>Success when this person may edit this profile's sections now (whatever is typed).</summary>
     Task<Result> MayEditAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default);
 
+    /// <summary>The rules on values not saved yet (a workbook's dry run), against last year's approved sheet; the caller has checked access.</summary>
+    Task<IReadOnlyList<ValidationIssue>> CheckAsync(int profileId, ProfileInputs candidate, CancellationToken cancellationToken = default);
+
     Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<GeneralInput> edit, CancellationToken cancellationToken = default);
 
     Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<HumanResourcesInput> edit, CancellationToken cancellationToken = default);
@@ -215,6 +218,14 @@ public sealed class ProfileService(
         return owner is null ? Result.NotFound()
             : ProfileWorkflow.MayAct(scope, ProfileAction.Edit, owner.Establishment) ? Result.Success()
             : Result.Forbidden();
+    }
+
+    public async Task<IReadOnlyList<ValidationIssue>> CheckAsync(int profileId, ProfileInputs candidate, CancellationToken cancellationToken = default)
+    {
+        var year = await db.Profiles.AsNoTracking().Where(p => p.Id == profileId)
+            .Select(p => new { p.EstablishmentId, p.TrainingYear!.StartYear }).SingleAsync(cancellationToken);
+        var last = await LastApprovedAsync(year.EstablishmentId, year.StartYear, cancellationToken);
+        return ProfileRules.Check(candidate, last is null ? null : ProfileInputs.From(last), rules, forSubmission: false);
     }
 
     public Task<Result> SaveAsync(AccessScope scope, int profileId, SectionEdit<GeneralInput> edit, CancellationToken cancellationToken = default) =>

@@ -131,6 +131,18 @@ public static class AccessMatrix
         Get("Profiles", "Review", "/Profiles/{profile}/Review", Profile),
         Get("Profiles", "History", "/Profiles/{profile}/History", Profile),
         Get("Profiles", "Print", "/Profiles/{profile}/Print", Profile),
+        // The sheet's workbook: read within the perimeter; only the establishment's director imports (a file that is not a workbook: 422).
+        Get("ProfileSheets", "Template", "/Profiles/{profile}/Sheet/Template", Profile),
+        Get("ProfileSheets", "Import", "/Profiles/{profile}/Sheet/Import", Profile),
+        Post("ProfileSheets", "Import", "/Profiles/{profile}/Sheet/Import", "login | 403 403 | 403 403 | 403 403 | 403 403 | 422 403 | 403 403") with
+        {
+            Upload = true,
+            Prepare = (w, side) => w.ProfileInAsync(side, ProfileStatus.Draft),
+        },
+        Post("ProfileSheets", "Confirm", "/Profiles/{profile}/Sheet/Confirm", "login | 403 403 | 403 403 | 403 403 | 403 403 | 302 403 | 403 403", "importId=6f1c2a52-0d5e-4a51-9a0b-3c1b6a9e2f10") with
+        {
+            Prepare = (w, side) => w.ProfileInAsync(side, ProfileStatus.Draft),
+        },
         SectionPost(ProfileSection.General, "AddressFr=Adresse de la matrice"),
         SectionPost(ProfileSection.HumanResources, "PermanentTrainers=3"),
         SectionPost(ProfileSection.MaterialResources, "Classrooms=4"),

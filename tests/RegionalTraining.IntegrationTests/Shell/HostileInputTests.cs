@@ -57,6 +57,8 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
         ["MeetingsController.Summary"] = new(Staff, i => $"/Meetings/Summary/{i.Meeting}", i => $"/Meetings/Summary/{i.Meeting}", _ => F(("BodyFr", "Compte rendu"), ("BodyAr", "محضر"))),
         ["MeetingsController.Transition"] = new(Regional, Details, i => $"/Meetings/Transition/{i.Meeting}", _ => F(("action", "SendBack"))),
         ["NotificationsController.MarkAllRead"] = new(Director, _ => "/Notifications", _ => "/Notifications/MarkAllRead", _ => F()),
+        ["ProfileSheetsController.Import"] = new(Director, i => $"/Profiles/{i.Profile}/Sheet/Import", i => $"/Profiles/{i.Profile}/Sheet/Import", _ => F()),
+        ["ProfileSheetsController.Confirm"] = new(Director, i => $"/Profiles/{i.Profile}/Sheet/Import", i => $"/Profiles/{i.Profile}/Sheet/Confirm", _ => F(("importId", Guid.Empty.ToString()))),
         ["ProfilesController.Start"] = new(Director, _ => "/Profiles", _ => "/Profiles/Start", i => F(("establishmentId", i.Establishment.ToString()), ("trainingYearId", i.Year.ToString()))),
         ["ProfilesController.General"] = new(Director, i => $"/Profiles/{i.Profile}/General", i => $"/Profiles/{i.Profile}/General", _ => F(("AddressFr", "Route de Tiznit"), ("Phone", "0528 00 00 00"), ("BuildingCondition", "Good"))),
         ["ProfilesController.HumanResources"] = new(Director, i => $"/Profiles/{i.Profile}/HumanResources", i => $"/Profiles/{i.Profile}/HumanResources", _ => F(("PermanentTrainers", "12"), ("PermanentTrainersWomen", "5"))),
