@@ -17,6 +17,17 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi dejavu; then
     || { echo "could not install chromium"; exit 1; }
 fi
 
+# The page crawl checks the HTML of every page with the W3C Nu checker (vnu.jar from the npm registry; it needs Java).
+vnu="$artifacts/tools/node_modules/vnu-jar/build/dist/vnu.jar"
+if ! command -v java >/dev/null; then
+  echo "== installing java"
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null || { echo "could not install java"; exit 1; }
+fi
+if [ ! -f "$vnu" ]; then
+  echo "== installing the HTML checker (vnu-jar)"
+  npm install --silent --no-audit --no-fund --prefix "$artifacts/tools" vnu-jar@26.9.27 >/dev/null || { echo "could not install vnu-jar"; exit 1; }
+fi
+
 echo "== restoring tools and building"
 dotnet tool restore >/dev/null || exit 1
 dotnet build RegionalTraining.sln -nologo -v q -clp:ErrorsOnly || { echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }

@@ -113,8 +113,7 @@ public sealed class DirectoryJourneyTests(BrowserPortal portal)
             await page.GotoAsync(path);
             if (await page.GetAttributeAsync("html", "lang") != locale)
             {
-                await page.ClickAsync($".language-switcher a[lang={lang}]");
-                await page.WaitForLoadStateAsync();
+                await Languages.SwitchAsync(page, lang);
             }
 
             Assert.Equal(locale, await page.GetAttributeAsync("html", "lang"));

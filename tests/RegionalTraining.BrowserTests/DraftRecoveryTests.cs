@@ -36,8 +36,7 @@ public sealed class DraftRecoveryTests(BrowserPortal portal)
         Assert.Equal("12345", await page.InputValueAsync("#SiteAreaSquareMetres"));
         await BrowserPortal.ScreenshotAsync(page, "profile-draft-restored.fr-MA");
 
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Forms.PostAsync(page, "main form button[type=submit]");
         Assert.False(await page.Locator("#draft-restored").IsVisibleAsync());
         Assert.Equal("12345", await page.InputValueAsync("#SiteAreaSquareMetres"));
         await page.Context.CloseAsync();

@@ -11,11 +11,7 @@ namespace RegionalTraining.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class MeetingJourneyTests(BrowserPortal portal)
 {
-    private static async Task SubmitAsync(IPage page, string formSelector)
-    {
-        await page.ClickAsync(formSelector + " button[type=submit]");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-    }
+    private static Task SubmitAsync(IPage page, string formSelector) => Forms.PostAsync(page, formSelector + " button[type=submit]");
 
     [Fact]
     public async Task TwoDayMeeting_FromRecordingToPublicArchiveAndFeeds()
@@ -35,10 +31,11 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         await staff.WaitForURLAsync(url => url.Contains("/Meetings/Details/", StringComparison.Ordinal));
         var meetingUrl = staff.Url.Split('#')[0];
 
-        // Agenda over the two days.
+        // Agenda over the two days; the add form stays open from one entry to the next.
+        await staff.ClickAsync("#agenda summary");
         foreach (var (type, day, speaker) in new[] { ("WelcomeSpeech", "1", "Directeur de l'ISTA Dakhla"), ("EstablishmentPresentation", "1", "Directeurs"), ("ClosingStatement", "2", "Directeur régional") })
         {
-            await staff.ClickAsync("#agenda summary");
+            Assert.True(await staff.Locator("#add-agenda[open]").IsVisibleAsync(), "the agenda form folded away");
             await staff.SelectOptionAsync("#agenda-type", type);
             await staff.FillAsync("#agenda-day", day);
             await staff.FillAsync("#agenda-speaker", speaker);
@@ -47,11 +44,9 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
 
         Assert.Equal(3, await staff.Locator("#agenda li.list-group-item").CountAsync());
         // Reordering within the first day: the presentations move before the welcome speech.
-        await staff.Locator("#agenda li.list-group-item").Nth(1).Locator("form:has(input[name=offset][value='-1']) button").ClickAsync();
-        await staff.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Forms.PostAsync(staff, "#agenda li.list-group-item:nth-child(2) form:has(input[name=offset][value='-1']) button");
         Assert.Contains("Présentation", await staff.Locator("#agenda li.list-group-item").Nth(0).InnerTextAsync());
-        await staff.Locator("#agenda li.list-group-item").Nth(1).Locator("form:has(input[name=offset][value='-1']) button").ClickAsync();
-        await staff.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Forms.PostAsync(staff, "#agenda li.list-group-item:nth-child(2) form:has(input[name=offset][value='-1']) button");
         Assert.Contains("Mot de bienvenue", await staff.Locator("#agenda li.list-group-item").Nth(0).InnerTextAsync());
 
         // Attendance: two present, one excused.
@@ -61,9 +56,10 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         await SubmitAsync(staff, "form[action*='SaveAttendance']");
 
         // Two interventions and one decision.
+        await staff.ClickAsync("#interventions summary");
         foreach (var (speaker, fr, ar) in new[] { ("Directeur de l'ISTA Dakhla", "Présentation de l'établissement et du besoin d'internat.", "عرض المؤسسة وحاجتها إلى الداخلية."), ("Directeur du CFP Aousserd", "Transport des stagiaires depuis les communes rurales.", "نقل المتدربين من الجماعات القروية.") })
         {
-            await staff.ClickAsync("#interventions summary");
+            Assert.True(await staff.Locator("#add-intervention[open]").IsVisibleAsync(), "the intervention form folded away");
             await staff.FillAsync("#int-speaker", speaker);
             await staff.FillAsync("#int-fr", fr);
             await staff.FillAsync("#int-ar", ar);
@@ -77,6 +73,7 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         await staff.FillAsync("#dec-due", "2027-03-31");
         await SubmitAsync(staff, "form[action*='AddDecision']");
         Assert.Equal(2, await staff.Locator("#interventions .intervention").CountAsync());
+        Assert.True(await staff.Locator("#add-decision[open]").IsVisibleAsync(), "the decision form folded away after the addition");
         Assert.Equal(1, await staff.Locator("#decisions div.card").CountAsync());
         await BrowserPortal.ScreenshotAsync(staff, "meeting-01-staff-page.fr-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(staff);
@@ -90,14 +87,12 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         await SubmitAsync(staff, "main form");
         await BrowserPortal.ScreenshotAsync(staff, "meeting-02-summary.fr-MA");
         await staff.GotoAsync(meetingUrl);
-        await staff.ClickAsync("button[data-action=SendToReview]");
-        await staff.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Forms.PostAsync(staff, "button[data-action=SendToReview]");
 
         var regional = await portal.NewPageAsync("ar-MA");
         await portal.SignInAsync(regional, "regional.director@demo.local");
         await regional.GotoAsync(meetingUrl);
-        await regional.ClickAsync("button[data-action=Approve]");
-        await regional.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Contains("تقرير اللقاء", await Forms.ConfirmAndPostAsync(regional, "button[data-action=Approve]"));
         await BrowserPortal.ScreenshotAsync(regional, "meeting-03-approved.ar-MA");
         // The history of the minutes: each revision with what it changed, in Arabic then in French.
         await regional.GotoAsync(meetingUrl.Replace("/Details/", "/Revisions/"));
@@ -107,24 +102,23 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         await BrowserPortal.ScreenshotAsync(staff, "meeting-06-revisions.fr-MA");
 
         await staff.GotoAsync(meetingUrl);
-        await staff.ClickAsync("button[data-action=Publish]");
-        await staff.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Contains("sans se connecter", await Forms.ConfirmAndPostAsync(staff, "button[data-action=Publish]"));
 
         // An anonymous visitor finds it by an Arabic word and opens it, in Arabic then in French.
         var visitor = await portal.NewPageAsync("ar-MA");
         await visitor.GotoAsync("/archive");
         await visitor.FillAsync("#q", "الداخليات");
-        await SubmitAsync(visitor, "form[role=search]");
+        await visitor.ClickAsync("form[role=search] button[type=submit]");
+        await visitor.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
         var result = visitor.Locator("main h2 a", new() { HasText = "الداخلة" });
         Assert.Equal(1, await result.CountAsync());
         await result.ClickAsync();
-        await visitor.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await visitor.WaitForURLAsync(url => !url.Contains('?', StringComparison.Ordinal));
         var publicUrl = visitor.Url;
         Assert.Contains("توسيع داخلية الداخلة", await visitor.InnerTextAsync("main"));
         await BrowserPortal.ScreenshotAsync(visitor, "meeting-04-public.ar-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(visitor);
-        await visitor.ClickAsync(".language-switcher a[lang=fr]");
-        await visitor.WaitForURLAsync(publicUrl);
+        await Languages.SwitchAsync(visitor, "fr");
         Assert.Contains("l'extension de celui de Dakhla", await visitor.InnerTextAsync("main"));
         await BrowserPortal.ScreenshotAsync(visitor, "meeting-04-public.fr-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(visitor);

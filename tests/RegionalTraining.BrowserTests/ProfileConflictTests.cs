@@ -27,12 +27,10 @@ public sealed class ProfileConflictTests(BrowserPortal portal)
         await second.GotoAsync(first.Url);
 
         await first.FillAsync("#SiteAreaSquareMetres", "9100");
-        await first.ClickAsync("main form button[type=submit]");
-        await first.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Forms.PostAsync(first, "main form button[type=submit]");
         await second.FillAsync("#SiteAreaSquareMetres", "4321");
         await second.FillAsync("#AddressFr", "Route de Boujdour, Dakhla");
-        await second.ClickAsync("main form button[type=submit]");
-        await second.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Forms.PostAsync(second, "main form button[type=submit]");
 
         Assert.Contains(message, await second.InnerTextAsync("main .alert-danger"));
         Assert.Equal("4321", await second.InputValueAsync("#SiteAreaSquareMetres"));

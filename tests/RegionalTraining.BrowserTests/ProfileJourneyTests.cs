@@ -16,8 +16,7 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
 {
     private static async Task SaveSectionAsync(IPage page)
     {
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Forms.PostAsync(page, "main form button[type=submit]");
     }
 
     [Fact]
@@ -104,8 +103,7 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
 
         // Submitting is refused until the warning is explained.
         await director.GotoAsync(profileUrl + "/Review");
-        await director.ClickAsync("form[action$='/Submit'] button");
-        await director.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Forms.PostAsync(director, "form[action$='/Submit'] button");
         Assert.Equal(1, await director.Locator("main .alert-danger").CountAsync());
         await BrowserPortal.ScreenshotAsync(director, "profile-05-warning-blocks.ar-MA");
         await director.GotoAsync(profileUrl + "/HumanResources");
@@ -113,8 +111,7 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
         await director.FillAsync("#WarningComment", "تعتمد المؤسسة على مكونين من المقاولات الشريكة في انتظار التوظيف");
         await SaveSectionAsync(director);
         await director.GotoAsync(profileUrl + "/Review");
-        await director.ClickAsync("form[action$='/Submit'] button");
-        await director.WaitForURLAsync(url => url.EndsWith("/Review", StringComparison.Ordinal));
+        await Forms.PostAsync(director, "form[action$='/Submit'] button");
         Assert.Equal(1, await director.Locator(".alert-success[role=status]").CountAsync());
         await BrowserPortal.ScreenshotAsync(director, "profile-06-submitted.ar-MA");
 
@@ -132,15 +129,13 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
         await director.FillAsync("#Computers", "36");
         await SaveSectionAsync(director);
         await director.GotoAsync(profileUrl + "/Review");
-        await director.ClickAsync("form[action$='/Submit'] button");
-        await director.WaitForURLAsync(url => url.EndsWith("/Review", StringComparison.Ordinal));
+        await Forms.PostAsync(director, "form[action$='/Submit'] button");
 
         // The regional director approves; the sheet is locked.
         var regional = await portal.NewPageAsync("ar-MA");
         await portal.SignInAsync(regional, "regional.director@demo.local");
         await regional.GotoAsync(profileUrl + "/Review");
-        await regional.ClickAsync("form[action$='/Approve'] button");
-        await regional.WaitForURLAsync(url => url.EndsWith("/Review", StringComparison.Ordinal));
+        Assert.Contains("الورقة التعريفية", await Forms.ConfirmAndPostAsync(regional, "form[action$='/Approve'] button"));
         await BrowserPortal.ScreenshotAsync(regional, "profile-09-approved.ar-MA");
         await director.GotoAsync(profileUrl + "/General");
         Assert.True(await director.Locator("main fieldset[disabled]").IsVisibleAsync());
@@ -150,6 +145,16 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
         await BrowserPortal.ScreenshotAsync(director, "profile-10-print.ar-MA");
         await director.GotoAsync("/Language/Set?culture=fr-MA&returnUrl=" + Uri.EscapeDataString(new Uri(profileUrl + "/Print").PathAndQuery));
         await BrowserPortal.ScreenshotAsync(director, "profile-10-print.fr-MA");
+        // On a phone the printable sheet fits the screen: wide tables scroll inside it.
+        await director.SetViewportSizeAsync(375, 800);
+        foreach (var lang in new[] { "fr", "ar" })
+        {
+            await director.GotoAsync("/Language/Set?culture=" + lang + "-MA&returnUrl=" + Uri.EscapeDataString(new Uri(profileUrl + "/Print").PathAndQuery));
+            Assert.Equal(0, await director.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"));
+            await BrowserPortal.ScreenshotAsync(director, $"profile-10-print.phone.{lang}-MA");
+        }
+
+        await director.SetViewportSizeAsync(1280, 900);
         await director.GotoAsync(profileUrl + "/History");
         await BrowserPortal.ScreenshotAsync(director, "profile-11-history.fr-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(director);

@@ -52,8 +52,7 @@ public sealed class ShellJourneyTests(BrowserPortal portal)
         var page = await portal.NewPageAsync("ar-MA");
         await page.GotoAsync("/Account/Login");
 
-        await page.ClickAsync(".language-switcher a[lang=fr]");
-        await page.WaitForURLAsync(url => url.EndsWith("/Account/Login", StringComparison.Ordinal));
+        await Languages.SwitchAsync(page, "fr");
         var afterSwitch = await page.GetAttributeAsync("html", "lang");
         await page.GotoAsync("/Account/ForgotPassword");
 
@@ -84,8 +83,7 @@ public sealed class ShellJourneyTests(BrowserPortal portal)
             await page.GotoAsync("/Establishments");
             if (await page.GetAttributeAsync("html", "lang") != locale)
             {
-                await page.ClickAsync($".language-switcher a[lang={lang}]");
-                await page.WaitForURLAsync(url => url.Contains("/Establishments", StringComparison.Ordinal));
+                await Languages.SwitchAsync(page, lang);
             }
 
             Assert.Equal(locale, await page.GetAttributeAsync("html", "lang"));
@@ -101,6 +99,43 @@ public sealed class ShellJourneyTests(BrowserPortal portal)
 
             await BrowserPortal.ScreenshotAsync(page, $"establishments.{label}.{locale}");
             await Accessibility.AssertNoSeriousViolationsAsync(page);
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("admin@demo.local", 1200)]
+    [InlineData("staff@demo.local", 1200)]
+    [InlineData("staff@demo.local", 1366)]
+    public async Task MainMenu_OnALaptopScreen_IsFullyVisibleOnOneLineInArabicAndFrench(string email, int width)
+    {
+        var page = await portal.NewPageAsync("fr-MA");
+        await page.SetViewportSizeAsync(width, 800);
+        await portal.SignInAsync(page, email);
+        await page.GotoAsync("/Establishments");
+
+        foreach (var lang in new[] { "fr", "ar" })
+        {
+            if (!(await page.GetAttributeAsync("html", "lang"))!.StartsWith(lang, StringComparison.Ordinal))
+            {
+                await Languages.SwitchAsync(page, lang);
+            }
+
+            await BrowserPortal.ScreenshotAsync(page, $"menu.{width}.{email.Split('@')[0]}.{lang}");
+            Assert.False(await page.Locator(".navbar-toggler").IsVisibleAsync(), $"menu folded behind the button at {width} px ({lang})");
+            var links = page.Locator("#main-nav .nav-link");
+            var tops = new HashSet<int>();
+            for (var i = 0; i < await links.CountAsync(); i++)
+            {
+                var box = await links.Nth(i).BoundingBoxAsync();
+                Assert.NotNull(box);
+                Assert.True(box.X >= 0 && box.X + box.Width <= width, $"menu entry {i} outside the screen at {width} px ({lang}): x={box.X}");
+                tops.Add((int)Math.Round(box.Y / 10));
+            }
+
+            Assert.True(tops.Count == 1, $"menu on {tops.Count} lines at {width} px ({lang})");
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"page wider than {width} px ({lang})");
         }
 
         await page.Context.CloseAsync();

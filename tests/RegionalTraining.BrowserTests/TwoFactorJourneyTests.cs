@@ -27,8 +27,7 @@ public sealed class TwoFactorJourneyTests(BrowserPortal portal)
         var key = (await page.InnerTextAsync("#shared-key")).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         Assert.True(await page.EvaluateAsync<bool>("() => { const i = document.querySelector('img[src^=\"data:image/png\"]'); return i.complete && i.naturalWidth > 100; }"));
         await ShootAsync(page, "two-factor.enrol.ar-MA");
-        await page.ClickAsync(".language-switcher a[lang=fr]");
-        await page.WaitForURLAsync(url => url.EndsWith("/TwoFactor/Enable", StringComparison.Ordinal));
+        await Languages.SwitchAsync(page, "fr");
         Assert.Equal("fr-MA", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal(key, (await page.InnerTextAsync("#shared-key")).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant());
         await ShootAsync(page, "two-factor.enrol.fr-MA");

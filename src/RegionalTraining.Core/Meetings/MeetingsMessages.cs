@@ -34,4 +34,7 @@ public static partial class Messages
         SummaryAction.Publish => SummaryPublished,
         _ => SummarySaved,
     };
+
+    public const string MinutesAwaitReviewNotice = "The minutes of {0} await your review.";
+    public const string MinutesApprovedNotice = "The minutes of {0} were approved and can be published.";
 }

@@ -21,6 +21,12 @@ public interface INotificationService
 {
     Task NotifyAsync(IReadOnlyCollection<string> userIds, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Notifies the active members of a directorate who hold one of <paramref name="roles"/> (never the person who
+    /// acted: he knows), in the application and by e-mail.
+    /// </summary>
+    Task NotifyDirectorateAsync(int directorateId, IReadOnlyCollection<string> roles, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default);
+
     Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<NotificationItem>> ListAsync(string userId, int take = 50, CancellationToken cancellationToken = default);
@@ -34,6 +40,7 @@ public sealed class NotificationService(
     IEmailSender email,
     IMessageFormatter formatter,
     TimeProvider clock,
+    ICurrentUser currentUser,
     Microsoft.Extensions.Configuration.IConfiguration configuration,
     ILogger<NotificationService> logger) : INotificationService
 {
@@ -80,6 +87,18 @@ public sealed class NotificationService(
         }
 
         logger.LogInformation("Notification {MessageKey} sent to {RecipientCount} users", messageKey, userIds.Count);
+    }
+
+    public async Task NotifyDirectorateAsync(int directorateId, IReadOnlyCollection<string> roles, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default)
+    {
+        var actor = currentUser.UserId;
+        var members = await (
+            from user in db.Users.AsNoTracking()
+            join userRole in db.UserRoles on user.Id equals userRole.UserId
+            join role in db.Roles on userRole.RoleId equals role.Id
+            where user.DirectorateId == directorateId && !user.IsDisabled && roles.Contains(role.Name!) && user.Id != actor
+            select user.Id).Distinct().ToListAsync(cancellationToken);
+        await NotifyAsync(members, messageKey, arguments, link, cancellationToken);
     }
 
     public Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default) =>

@@ -94,9 +94,15 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
         await db.Regions.AsNoTracking().OrderBy(r => r.NameFr)
             .Select(r => new Option(r.Id, r.NameFr, r.NameAr, r.DirectorateId)).ToListAsync(cancellationToken);
 
+    /// <summary>Every establishment, named with its town when the name does not say it ("ISTA Fadma El Bouhali — Mirleft"): lists of venues and invitations are read by place.</summary>
     public async Task<IReadOnlyList<Option>> EstablishmentsAsync(CancellationToken cancellationToken = default) =>
-        await db.Establishments.AsNoTracking().OrderBy(e => e.NameFr)
-            .Select(e => new Option(e.Id, e.NameFr, e.NameAr, e.Province!.Region!.DirectorateId)).ToListAsync(cancellationToken);
+        (await db.Establishments.AsNoTracking().OrderBy(e => e.NameFr)
+            .Select(e => new { e.Id, e.NameFr, e.NameAr, e.TownFr, e.TownAr, e.Province!.Region!.DirectorateId }).ToListAsync(cancellationToken))
+        .Select(e => new Option(e.Id, WithTown(e.NameFr, e.TownFr), WithTown(e.NameAr, e.TownAr), e.DirectorateId))
+        .ToList();
+
+    private static string WithTown(string name, string? town) =>
+        string.IsNullOrWhiteSpace(town) || name.Contains(town, StringComparison.OrdinalIgnoreCase) ? name : name + " — " + town;
 
     public async Task<IReadOnlyList<ProgrammeOption>> ProgrammeOptionsAsync(CancellationToken cancellationToken = default) =>
         await db.Programmes.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.NameFr).ThenBy(p => p.Level)

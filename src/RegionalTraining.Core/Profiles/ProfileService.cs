@@ -372,6 +372,7 @@ public sealed class ProfileService(
         }
 
         logger.LogInformation("Profile {ProfileId} submitted (late: {Late})", profileId, profile.SubmittedLate);
+        await NotifyDirectorateAsync(profile, [Roles.RegionalDirector], Messages.SubmittedNotice, cancellationToken);
         return Result.Success();
     }
 
@@ -408,6 +409,7 @@ public sealed class ProfileService(
 
         logger.LogInformation("Profile {ProfileId} returned with comments on {SectionCount} sections", profileId, given.Count);
         await NotifyDirectorsAsync(profile, Messages.ReturnedNotice, [], cancellationToken);
+        await NotifyDirectorateAsync(profile, [Roles.DirectorateStaff], Messages.ReturnedNotice, cancellationToken);
         return Result.Success();
     }
 
@@ -567,6 +569,11 @@ public sealed class ProfileService(
         UserId = currentUser.UserId,
         UserName = currentUser.Name,
     };
+
+    /// <summary>The directorate's side of a transition: who reviews (the regional director) or follows up (staff).</summary>
+    private Task NotifyDirectorateAsync(EstablishmentProfile profile, IReadOnlyCollection<string> roles, string messageKey, CancellationToken cancellationToken) =>
+        notifications.NotifyDirectorateAsync(profile.Establishment!.Province!.Region!.DirectorateId, roles, messageKey,
+            [profile.Establishment.NameFr + " / " + profile.Establishment.NameAr, profile.TrainingYear!.Label], $"/Profiles/{profile.Id}/Review", cancellationToken);
 
     private async Task NotifyDirectorsAsync(EstablishmentProfile profile, string messageKey, IReadOnlyList<string> extra, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ public static partial class Messages
     public const string ReturnedNotice = "The profile of {0} for {1} was returned for correction.";
     public const string ReopenedNotice = "The approved profile of {0} for {1} was reopened: {2}";
     public const string ApprovedNotice = "The profile of {0} for {1} was approved.";
+    public const string SubmittedNotice = "The profile of {0} for {1} was submitted and awaits your review.";
 
     // Rule findings.
     public const string WomenAboveTotal = "The number of women cannot be above the total ({0}).";

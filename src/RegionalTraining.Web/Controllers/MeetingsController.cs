@@ -72,7 +72,7 @@ public sealed class MeetingsController(
 
     [HttpPost]
     public async Task<IActionResult> AddAgendaItem(int id, AgendaItemForm form, CancellationToken cancellationToken) =>
-        !ModelState.IsValid ? Refused(id, "agenda") : Updated(id, "agenda", await planning.AddAgendaItemAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
+        !ModelState.IsValid ? Refused(id, "add-agenda") : Updated(id, "add-agenda", await planning.AddAgendaItemAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> MoveAgendaItem(int id, int itemId, int offset, CancellationToken cancellationToken) =>
@@ -89,8 +89,8 @@ public sealed class MeetingsController(
 
     [HttpPost]
     public async Task<IActionResult> AddIntervention(int id, InterventionForm form, CancellationToken cancellationToken) =>
-        !ModelState.IsValid ? Refused(id, "interventions")
-            : Updated(id, "interventions", await attendance.AddInterventionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
+        !ModelState.IsValid ? Refused(id, "add-intervention")
+            : Updated(id, "add-intervention", await attendance.AddInterventionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> RemoveIntervention(int id, int interventionId, CancellationToken cancellationToken) =>
@@ -98,7 +98,7 @@ public sealed class MeetingsController(
 
     [HttpPost]
     public async Task<IActionResult> AddDecision(int id, DecisionForm form, CancellationToken cancellationToken) =>
-        !ModelState.IsValid ? Refused(id, "decisions") : Updated(id, "decisions", await decisions.AddDecisionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
+        !ModelState.IsValid ? Refused(id, "add-decision") : Updated(id, "add-decision", await decisions.AddDecisionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> AddDecisionNote(int id, DecisionNoteForm form, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.Meetings.Minutes;
 using RegionalTraining.IntegrationTests.Infrastructure;
@@ -143,6 +144,30 @@ public sealed class MeetingTests(RegionalTrainingFactory factory)
         var revisions = await factory.WithDbAsync(db => db.SummaryRevisions.Where(r => r.SummaryId == summaryId).OrderBy(r => r.Number).ToListAsync());
         Assert.Equal("Coquille dans le titre", revisions.Last().Reason);
         Assert.Contains(revisions, r => r.BodyFr.Contains("Les contraintes de transport"));
+    }
+
+    [Fact]
+    public async Task SummaryWorkflow_TellsWhoActsNext_RegionalDirectorToReviewStaffToPublish()
+    {
+        var staff = await factory.SignedInClientAsync("staff@demo.local");
+        var regional = await factory.SignedInClientAsync("regional.director@demo.local");
+        var id = await CreateMeetingAsync(staff, "Réunion à signaler");
+        await SaveSummaryAsync(staff, id, "Compte rendu prêt pour examen.");
+        var link = $"/Meetings/Details/{id}";
+        var regionalId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "regional.director@demo.local").Select(u => u.Id).SingleAsync());
+        var staffId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "staff@demo.local").Select(u => u.Id).SingleAsync());
+        Task<string[]> NoticesAsync(string userId) =>
+            factory.WithDbAsync(db => db.Notifications.Where(n => n.UserId == userId && n.Link == link).Select(n => n.MessageKey).ToArrayAsync());
+
+        await TransitionAsync(staff, id, SummaryAction.SendToReview);
+        var regionalAfterReview = await NoticesAsync(regionalId);
+        await TransitionAsync(regional, id, SummaryAction.Approve);
+
+        Assert.Equal([Messages.MinutesAwaitReviewNotice], regionalAfterReview);
+        Assert.Equal([Messages.MinutesAwaitReviewNotice], await NoticesAsync(regionalId));
+        Assert.Equal([Messages.MinutesApprovedNotice], await NoticesAsync(staffId));
+        var mail = Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).ToList();
+        Assert.Contains(mail, m => m.To.Mailboxes.Any(a => a.Address == "regional.director@demo.local") && (m.TextBody ?? string.Empty).Contains("Réunion à signaler", StringComparison.Ordinal));
     }
 
     [Fact]

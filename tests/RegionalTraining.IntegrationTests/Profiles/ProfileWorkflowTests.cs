@@ -62,6 +62,14 @@ public sealed class ProfileWorkflowTests(RegionalTrainingFactory factory)
         Assert.Contains("Le nombre de formateurs vacataires manque.", page);
         var directorId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Director).Select(u => u.Id).SingleAsync());
         Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == directorId && n.MessageKey == Messages.ReturnedNotice)));
+        // The directorate's side: the regional director is told a sheet awaits him, staff that one went back.
+        var regionalId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "regional.director@demo.local").Select(u => u.Id).SingleAsync());
+        var staffId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "staff@demo.local").Select(u => u.Id).SingleAsync());
+        var link = $"/Profiles/{id}/Review";
+        Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == regionalId && n.MessageKey == Messages.SubmittedNotice && n.Link == link)));
+        Assert.False(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == staffId && n.MessageKey == Messages.SubmittedNotice && n.Link == link)));
+        Assert.False(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == staffId && n.MessageKey == Messages.ReturnedNotice && n.Link == link)),
+            "staff who returned the sheet are not told what they did");
 
         await SaveAsync(director, id, "HumanResources", new() { ["PermanentTrainers"] = "10", ["PermanentTrainersWomen"] = "4", ["ContractTrainers"] = "2", ["ContractTrainersWomen"] = "1", ["PartTimeTrainers"] = "3", ["PartTimeTrainersWomen"] = "1", ["AdministrativeStaff"] = "5", ["AdministrativeStaffWomen"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync($"/Profiles/{id}/Review", $"/Profiles/{id}/Submit", new Dictionary<string, string>())).StatusCode);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Notifications;
 
 namespace RegionalTraining.Core.Meetings.Minutes;
 
@@ -37,7 +38,8 @@ public interface IMinutesService
 }
 
 /// <inheritdoc />
-public sealed class MinutesService(AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, ILogger<MinutesService> logger) : IMinutesService
+public sealed class MinutesService(
+    AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, INotificationService notifications, ILogger<MinutesService> logger) : IMinutesService
 {
     public async Task<SummaryDraft?> DraftAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default)
     {
@@ -132,6 +134,18 @@ public sealed class MinutesService(AppDbContext db, ICurrentUser currentUser, Lo
         AddRevision(summary, null);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Summary of meeting {MeetingId} is now {SummaryStatus}", meetingId, summary.Status);
+        // Who acts next is told: the regional director reviews, staff publish.
+        var (roles, notice) = action switch
+        {
+            SummaryAction.SendToReview => ((string[]?)[Roles.RegionalDirector], Messages.MinutesAwaitReviewNotice),
+            SummaryAction.Approve => ([Roles.DirectorateStaff], Messages.MinutesApprovedNotice),
+            _ => (null, null),
+        };
+        if (roles is not null && notice is not null)
+        {
+            await notifications.NotifyDirectorateAsync(meeting.DirectorateId, roles, notice, [meeting.TitleFr + " / " + meeting.TitleAr], $"/Meetings/Details/{meeting.Id}", cancellationToken);
+        }
+
         return Result.Success();
     }
 

@@ -31,7 +31,9 @@
   function read(form) {
     var values = {};
     fields(form).forEach(function (el) {
-      values[el.name] = el.type === 'checkbox' ? (el.checked ? 'true' : '') : el.value;
+      values[el.name] = el.type === 'checkbox' ? (el.checked ? 'true' : '')
+        : el.type === 'select-multiple' ? Array.prototype.filter.call(el.options, function (o) { return o.selected; }).map(function (o) { return o.value; }).join('\n')
+          : el.value;
     });
     return values;
   }
@@ -42,7 +44,13 @@
       if (!Object.prototype.hasOwnProperty.call(values, el.name)) {
         return;
       }
-      if (el.type === 'checkbox') {
+      if (el.type === 'select-multiple') {
+        var chosen = values[el.name].split('\n');
+        Array.prototype.forEach.call(el.options, function (o) {
+          var selected = chosen.indexOf(o.value) >= 0;
+          if (o.selected !== selected) { o.selected = selected; changed = true; }
+        });
+      } else if (el.type === 'checkbox') {
         var checked = values[el.name] === 'true';
         if (el.checked !== checked) { el.checked = checked; changed = true; }
       } else if (el.value !== values[el.name]) {
@@ -78,6 +86,9 @@
         if (write(form, JSON.parse(saved))) {
           var notice = document.getElementById('draft-restored');
           if (notice) { notice.hidden = false; }
+          // A restored form folded inside <details> would stay unseen.
+          var fold = form.closest('details');
+          if (fold) { fold.open = true; }
         }
       } catch (e) {
         store.removeItem(key);
@@ -104,5 +115,30 @@
         if (k && k.indexOf(PREFIX) === 0) { store.removeItem(k); }
       }
     });
+  });
+}());
+
+// After an addition the page comes back at "#add-…": the add form opens again, ready for the next entry, instead of
+// folding away after every item.
+(function () {
+  'use strict';
+  var id = window.location.hash.slice(1);
+  var target = id ? document.getElementById(id) : null;
+  if (target && target.tagName === 'DETAILS') {
+    target.open = true;
+    var first = target.querySelector('input:not([type=hidden]), select, textarea');
+    if (first) { first.focus({ preventScroll: true }); }
+  }
+}());
+
+// Buttons with data-confirm ask before an act that cannot be taken back quietly (publishing, approving).
+(function () {
+  'use strict';
+  document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    var question = button && button.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
   });
 }());
