@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
@@ -11,6 +12,7 @@ using RegionalTraining.Core.Meetings.Attachments;
 using RegionalTraining.Core.Meetings.Attendance;
 using RegionalTraining.Core.Meetings.Decisions;
 using RegionalTraining.Core.Meetings.Minutes;
+using RegionalTraining.Core.Notifications;
 using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Core.Organisation;
 
@@ -96,7 +98,8 @@ public sealed class MeetingsDatabase : IDisposable
 
     public IDecisionService Decisions() { var db = NewContext(); return new DecisionService(db, new MeetingAccess(db), SystemUser.Instance, Calendar, NullLogger<DecisionService>.Instance); }
 
-    public IMinutesService Minutes() => new MinutesService(NewContext(), SystemUser.Instance, Calendar, NullLogger<MinutesService>.Instance);
+    // Notices are tested through the portal (MeetingTests); here they go nowhere.
+    public IMinutesService Minutes() => new MinutesService(NewContext(), SystemUser.Instance, Calendar, Mock.Of<INotificationService>(), NullLogger<MinutesService>.Instance);
 
     public IMeetingArchiveService Archive() => new MeetingArchiveService(NewContext(), Calendar, RegionalTraining.Core.Search.SearchIndex.For(NewContext()));
 

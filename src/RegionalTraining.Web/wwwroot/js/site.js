@@ -142,3 +142,13 @@
     }
   });
 }());
+
+// A table wider than the screen scrolls inside its frame; keyboard users must be able to reach the frame to scroll it.
+(function () {
+  'use strict';
+  document.querySelectorAll('.table-responsive').forEach(function (frame) {
+    if (frame.scrollWidth > frame.clientWidth && !frame.hasAttribute('tabindex')) {
+      frame.setAttribute('tabindex', '0');
+    }
+  });
+}());
