@@ -25,6 +25,8 @@ public sealed class FieldLengthTests
     private static readonly Dictionary<string, string> Unbounded = new()
     {
         ["MeetingSummary.SearchKey"] = "a folded copy of the bounded titles and minutes, written by the service only",
+        ["SearchEntry.Text"] = "the search index's copy of bounded texts (a meeting's minutes and parts), written by the index only",
+        ["SearchEntry.Folded"] = "the search index's folded copy of its Text, written by the index only",
         ["DataProtectionKey.FriendlyName"] = "written by ASP.NET Core Data Protection",
         ["DataProtectionKey.Xml"] = "written by ASP.NET Core Data Protection",
         ["ApplicationUser.PasswordHash"] = "written by Identity (a hash)",
