@@ -2081,6 +2081,124 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("ProfileSections");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Search.GazetteerTown", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameFr")
+                        .IsUnique();
+
+                    b.ToTable("GazetteerTowns");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Search.SearchEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DirectorateId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TitleAr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.HasIndex("DirectorateId", "Kind");
+
+                    b.HasIndex("Kind", "EntityId")
+                        .IsUnique();
+
+                    b.ToTable("SearchEntries", null, t =>
+                        {
+                            t.HasTrigger("SearchEntries_ad");
+
+                            t.HasTrigger("SearchEntries_ai");
+
+                            t.HasTrigger("SearchEntries_au");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Search.SearchGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Gram", "EntryId");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("SearchGrams");
+                });
+
             modelBuilder.Entity("ConstraintSheets", b =>
                 {
                     b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", null)
@@ -2569,6 +2687,15 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
                         .WithMany("Sections")
                         .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Search.SearchGram", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Search.SearchEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2002,6 +2002,118 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.ToTable("ProfileSections");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Search.GazetteerTown", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameFr")
+                        .IsUnique();
+
+                    b.ToTable("GazetteerTowns");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Search.SearchEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DirectorateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleAr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.HasIndex("DirectorateId", "Kind");
+
+                    b.HasIndex("Kind", "EntityId")
+                        .IsUnique();
+
+                    b.ToTable("SearchEntries", null, t =>
+                        {
+                            t.HasTrigger("SearchEntries_ad");
+
+                            t.HasTrigger("SearchEntries_ai");
+
+                            t.HasTrigger("SearchEntries_au");
+                        });
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Search.SearchGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Gram", "EntryId");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("SearchGrams");
+                });
+
             modelBuilder.Entity("ConstraintSheets", b =>
                 {
                     b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", null)
@@ -2490,6 +2602,15 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.HasOne("RegionalTraining.Core.Profiles.EstablishmentProfile", null)
                         .WithMany("Sections")
                         .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Search.SearchGram", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Search.SearchEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
