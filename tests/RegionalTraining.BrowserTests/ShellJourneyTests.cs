@@ -108,6 +108,7 @@ public sealed class ShellJourneyTests(BrowserPortal portal)
     [InlineData("admin@demo.local", 1200)]
     [InlineData("staff@demo.local", 1200)]
     [InlineData("staff@demo.local", 1366)]
+    [InlineData("regional.director@demo.local", 1440)]
     public async Task MainMenu_OnALaptopScreen_IsFullyVisibleOnOneLineInArabicAndFrench(string email, int width)
     {
         var page = await portal.NewPageAsync("fr-MA");
