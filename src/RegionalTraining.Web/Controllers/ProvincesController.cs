@@ -41,8 +41,7 @@ public sealed class ProvincesController(
             return NotFound();
         }
 
-        model.Id = id;
-        model.Code = stored.Code;
+        model.KeepStored(id, stored.Code);
         if (!ModelState.IsValid)
         {
             return View(await WithOptionsAsync(model, cancellationToken));

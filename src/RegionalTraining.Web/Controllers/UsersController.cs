@@ -64,7 +64,6 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        // The e-mail is the sign-in name: it is not changed from this form.
         model.KeepStored(account);
         ModelState.Remove(nameof(model.Email));
         if (!ModelState.IsValid)

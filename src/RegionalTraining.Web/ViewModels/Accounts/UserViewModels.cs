@@ -65,7 +65,10 @@ public sealed class UserFormViewModel
         IsDisabled = account.IsDisabled, ConcurrencyStamp = account.ConcurrencyStamp,
     };
 
-    /// <summary>What this form never changes (the sign-in name, the state) is shown as stored.</summary>
+    /// <summary>
+    /// What this form never changes (the sign-in name, the state) is shown as stored; the posted e-mail is ignored
+    /// (the controller drops its validation), since the e-mail is the sign-in name.
+    /// </summary>
     public void KeepStored(AccountDetails account)
     {
         Id = account.Id;

@@ -14,6 +14,13 @@ public sealed class ProvinceFormViewModel
 {
     public int Id { get; set; }
 
+    /// <summary>The id from the address and the stored code are kept, whatever the post says: the code is not edited here.</summary>
+    public void KeepStored(int id, string code)
+    {
+        Id = id;
+        Code = code;
+    }
+
     [StringLength(FieldLengths.Code, ErrorMessage = "The {0} field must have at most {1} characters.")]
     public string Code { get; set; } = string.Empty;
 
