@@ -107,11 +107,12 @@ public sealed partial class PageCrawlTests(BrowserPortal portal)
 
     // The outermost elements that stick out of the screen, so the message names what to fix.
     private const string WidestElement = """
-        () => [...document.querySelectorAll('body *')]
-            .filter(e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) { if (getComputedStyle(a).overflowX !== 'visible') return false; } return true; })
+        () => { function* ancestors(e) { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) yield a; }
+          return [...document.querySelectorAll('body *')]
+            .filter(e => getComputedStyle(e).position !== 'static' || ![...ancestors(e)].some(a => getComputedStyle(a).overflowX !== 'visible'))
             .filter(e => { const r = e.getBoundingClientRect(); return r.right > window.innerWidth + 1 || r.left < -1; })
-            .filter(e => { const p = e.parentElement.getBoundingClientRect(); return !(p.right > window.innerWidth + 1 || p.left < -1); })
-            .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')).join(', ')
+            .filter(e => { const p = e.parentElement.getBoundingClientRect(); return getComputedStyle(e).position !== 'static' || !(p.right > window.innerWidth + 1 || p.left < -1); })
+            .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')).join(', '); }
         """;
 
     /// <summary>A kind of page: the path with its numbers and slugs folded, without the query (paging, filters).</summary>
