@@ -37,13 +37,7 @@ public sealed class AccountController(
 
         var attempt = await accounts.PasswordSignInAsync(model.Email, model.Password, model.RememberMe);
         ModelState.AddResultErrors(attempt.Outcome, t);
-        return attempt switch
-        {
-            { RetryAfter: { } wait } => TooManyRequests(RateLimitPolicies.SignInPerAccount, wait),
-            { Result.Succeeded: true } => LocalRedirect(LocalOrHome(model.ReturnUrl)),
-            { Result.RequiresTwoFactor: true } => RedirectToAction("Index", "TwoFactorLogin", new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe }),
-            _ => View(model),
-        };
+        return AfterSignIn(attempt, model);
     }
 
     [HttpPost]
@@ -110,10 +104,16 @@ public sealed class AccountController(
         return await this.RespondAsync(result, Messages.PasswordChanged, () => RedirectToAction("Index", "Home"), () => Task.FromResult<IActionResult>(View(model)));
     }
 
+    private IActionResult AfterSignIn(PasswordSignInAttempt attempt, LoginViewModel model) => attempt switch
+    {
+        { RetryAfter: { } wait } => TooManyRequests(RateLimitPolicies.SignInPerAccount, wait),
+        { Result.Succeeded: true } => LocalRedirect(LocalOrHome(Url, model.ReturnUrl)),
+        { Result.RequiresTwoFactor: true } => RedirectToAction("Index", "TwoFactorLogin", new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe }),
+        _ => View(model),
+    };
+
     /// <summary>Only an address inside the portal: a link cannot send the person elsewhere after signing in.</summary>
     internal static string LocalOrHome(IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
-
-    private string LocalOrHome(string? returnUrl) => LocalOrHome(Url, returnUrl);
 
     private StatusCodeResult TooManyRequests(string policy, TimeSpan retryAfter)
     {

@@ -21,11 +21,11 @@ public sealed class AttachmentsController(IMeetingAttachmentService attachments,
     {
         var attachment = await attachments.ReadableAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
         var stream = attachment is null ? null : store.Open(attachment.StoredName);
-        if (attachment is null || stream is null)
-        {
-            return NotFound();
-        }
+        return attachment is null || stream is null ? NotFound() : SandboxedFile(attachment, stream);
+    }
 
+    private FileStreamResult SandboxedFile(AttachmentFile attachment, Stream stream)
+    {
         // nosniff comes from SecurityHeadersMiddleware on every response; the sandbox keeps even a file a browser
         // did render from running script or reaching the portal's origin.
         Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'";

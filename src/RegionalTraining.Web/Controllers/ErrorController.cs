@@ -23,15 +23,19 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
         var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 500;
         if (code == 500)
         {
-            var error = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-            if (error is not null)
-            {
-                logger.LogError(error.Error, "Unhandled error on {Path}", error.Path);
-            }
+            LogUnhandledError();
         }
 
         var statusCode = code is >= 400 and <= 599 ? code : 500;
         Response.StatusCode = statusCode;
         return View("Status", new ErrorViewModel(statusCode, HttpContext.TraceIdentifier));
+    }
+
+    private void LogUnhandledError()
+    {
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } error)
+        {
+            logger.LogError(error.Error, "Unhandled error on {Path}", error.Path);
+        }
     }
 }

@@ -64,14 +64,9 @@ public sealed class EstablishmentsController(
 
         var scope = await scopes.GetAsync(cancellationToken);
         await KeepStoredStructureUnlessAdministratorAsync(scope, id, model, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return View(await WithOptionsAsync(model, cancellationToken));
-        }
-
-        var result = await directory.UpdateAsync(scope, id, model.ToUpdate(), FormTokens.Decode(model.RowVersion), cancellationToken);
-        return await this.RespondAsync(result, Messages.EstablishmentSaved, () => RedirectToAction(nameof(Details), new { id }),
-            async () => View(await WithOptionsAsync(model.ShowingStored(result.Value), cancellationToken)), nameof(model.RowVersion));
+        var result = ModelState.IsValid ? await directory.UpdateAsync(scope, id, model.ToUpdate(), FormTokens.Decode(model.RowVersion), cancellationToken) : null;
+        return await this.RespondToFormAsync(result, Messages.EstablishmentSaved, () => RedirectToAction(nameof(Details), new { id }),
+            async () => View(await WithOptionsAsync(model.ShowingStored(result?.Value), cancellationToken)), nameof(model.RowVersion));
     }
 
     [HttpGet]
@@ -119,15 +114,13 @@ public sealed class EstablishmentsController(
     /// <summary>Non-administrators never change structure: what the form says about it is ignored, not trusted.</summary>
     private async Task KeepStoredStructureUnlessAdministratorAsync(AccessScope scope, int id, EstablishmentFormViewModel model, CancellationToken cancellationToken)
     {
-        if (scope.CanEditStructure)
+        if (!scope.CanEditStructure)
         {
-            return;
-        }
-
-        model.CopyStructureFrom(EstablishmentFormViewModel.From((await directory.GetAsync(id, cancellationToken))!));
-        foreach (var key in EstablishmentFormViewModel.StructureFields)
-        {
-            ModelState.Remove(key);
+            model.CopyStructureFrom(EstablishmentFormViewModel.From((await directory.GetAsync(id, cancellationToken))!));
+            foreach (var key in EstablishmentFormViewModel.StructureFields)
+            {
+                ModelState.Remove(key);
+            }
         }
     }
 }

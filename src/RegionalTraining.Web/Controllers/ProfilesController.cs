@@ -104,20 +104,24 @@ public sealed partial class ProfilesController(
         }
 
         return await this.RespondAsync(result, Messages.SectionSaved, () => RedirectToAction(TInput.Section.ToString(), new { id }),
-            () => PageAsync(id, forSubmission: false, async view =>
-            {
-                // After a conflict the form carries the stored token, and shows the stored value under each field that differs.
-                var conflict = result.Status == ResultStatus.Conflict;
-                var stored = view.StateOf(TInput.Section);
-                var nowSaved = conflict ? SectionFields.Differences(input, pick(view)) : null;
-                if (conflict && SectionFields.Text(post.WarningComment) != SectionFields.Text(stored.WarningComment))
-                {
-                    nowSaved![nameof(SectionPost.WarningComment)] = stored.WarningComment;
-                }
-
-                return View(TInput.Section.ToString(), await FormAsync(view, input, conflict ? stored.Version : post.Version, post.WarningComment, nowSaved, cancellationToken));
-            }, cancellationToken),
+            () => PageAsync(id, forSubmission: false,
+                view => SectionAgainAsync(view, input, post, pick, result.Status == ResultStatus.Conflict, cancellationToken), cancellationToken),
             nameof(SectionPost.Version));
+    }
+
+    /// <summary>The section as typed; after a conflict it carries the stored token and shows the stored value under each field that differs.</summary>
+    private async Task<IActionResult> SectionAgainAsync<TInput>(
+        ProfileView view, TInput input, SectionPost post, Func<ProfileView, TInput> pick, bool conflict, CancellationToken cancellationToken)
+        where TInput : ISectionInput
+    {
+        var stored = view.StateOf(TInput.Section);
+        var nowSaved = conflict ? SectionFields.Differences(input, pick(view)) : null;
+        if (conflict && SectionFields.Text(post.WarningComment) != SectionFields.Text(stored.WarningComment))
+        {
+            nowSaved![nameof(SectionPost.WarningComment)] = stored.WarningComment;
+        }
+
+        return View(TInput.Section.ToString(), await FormAsync(view, input, conflict ? stored.Version : post.Version, post.WarningComment, nowSaved, cancellationToken));
     }
 
     private async Task<SectionForm<TInput>> FormAsync<TInput>(

@@ -42,21 +42,10 @@ public sealed class ProvincesController(
         }
 
         model.KeepStored(id, stored.Code);
-        if (!ModelState.IsValid)
-        {
-            return View(await WithOptionsAsync(model, cancellationToken));
-        }
-
-        var result = await reference.UpdateProvinceAsync(id, model.NameFr, model.NameAr, model.RegionId!.Value, FormTokens.Decode(model.RowVersion), cancellationToken);
-        return await this.RespondAsync(result, Messages.ProvinceSaved, () => RedirectToAction(nameof(Index)),
-            () => RedisplayAsync(model, result.Value, cancellationToken), nameof(model.RowVersion));
-    }
-
-    /// <summary>After a conflict the form carries the stored token: the next save is a deliberate overwrite.</summary>
-    private async Task<IActionResult> RedisplayAsync(ProvinceFormViewModel model, byte[]? storedToken, CancellationToken cancellationToken)
-    {
-        model.RowVersion = storedToken is null ? model.RowVersion : FormTokens.Encode(storedToken);
-        return View(await WithOptionsAsync(model, cancellationToken));
+        var result = ModelState.IsValid ? await reference.UpdateProvinceAsync(
+            id, model.NameFr, model.NameAr, model.RegionId!.Value, FormTokens.Decode(model.RowVersion), cancellationToken) : null;
+        return await this.RespondToFormAsync(result, Messages.ProvinceSaved, () => RedirectToAction(nameof(Index)),
+            async () => View(await WithOptionsAsync(model.WithToken(result?.Value), cancellationToken)), nameof(model.RowVersion));
     }
 
     private async Task<ProvinceFormViewModel> WithOptionsAsync(ProvinceFormViewModel model, CancellationToken cancellationToken)

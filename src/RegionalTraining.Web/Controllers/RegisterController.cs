@@ -41,15 +41,8 @@ public sealed class RegisterController(
     {
         var scope = await scopes.GetAsync(cancellationToken);
         var result = await followUp.SearchAsync(scope, query.ToFilter(scope, ExportRows) with { Page = 1 }, cancellationToken);
-        if (result.Value is null || format is not ("csv" or "xlsx"))
-        {
-            return NotFound();
-        }
-
-        var table = RegisterTable.Build(result.Value.Items, t, LayoutHelpers.IsRtl);
-        return format == "xlsx"
-            ? File(TableExport.ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "regionaltraining-register.xlsx")
-            : File(TableExport.ToCsv(table), "text/csv; charset=utf-8", "regionaltraining-register.csv");
+        return result.Value is null || !TableFiles.IsFormat(format) ? NotFound()
+            : this.TableFile(RegisterTable.Build(result.Value.Items, t, LayoutHelpers.IsRtl), "regionaltraining-register", format);
     }
 
     [HttpGet("Register/{type}/{id:int}")]

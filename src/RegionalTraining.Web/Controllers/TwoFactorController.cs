@@ -35,11 +35,7 @@ public sealed class TwoFactorController(
             return Challenge();
         }
 
-        if ((await twoFactor.StartEnrolmentAsync(user)).Succeeded)
-        {
-            await signIn.RefreshSignInAsync(user);
-        }
-
+        await SessionRenewedAsync(user, await twoFactor.StartEnrolmentAsync(user));
         return RedirectToAction(nameof(Enable));
     }
 
@@ -59,14 +55,8 @@ public sealed class TwoFactorController(
             return Challenge();
         }
 
-        var result = ModelState.IsValid ? await twoFactor.EnableAsync(user, model.Code) : null;
-        if (result?.Succeeded == true)
-        {
-            await signIn.RefreshSignInAsync(user);
-        }
-
-        return result is null ? await EnrolmentPageAsync(user, model)
-            : await this.RespondAsync(result, null, () => View("RecoveryCodes", new RecoveryCodesViewModel(result.Value!)), () => EnrolmentPageAsync(user, model));
+        var result = ModelState.IsValid ? await SessionRenewedAsync(user, await twoFactor.EnableAsync(user, model.Code)) : null;
+        return await this.RespondToFormAsync(result, null, () => View("RecoveryCodes", new RecoveryCodesViewModel(result!.Value!)), () => EnrolmentPageAsync(user, model));
     }
 
     [HttpPost]
@@ -78,12 +68,7 @@ public sealed class TwoFactorController(
             return Challenge();
         }
 
-        var result = await twoFactor.DisableAsync(user, await scopes.GetAsync(cancellationToken));
-        if (result.Succeeded)
-        {
-            await signIn.RefreshSignInAsync(user);
-        }
-
+        var result = await SessionRenewedAsync(user, await twoFactor.DisableAsync(user, await scopes.GetAsync(cancellationToken)));
         return this.RespondWithRedirect(result, Messages.TwoFactorTurnedOff, () => RedirectToAction(nameof(Index)));
     }
 
@@ -93,6 +78,18 @@ public sealed class TwoFactorController(
         var user = await users.GetUserAsync(User);
         var result = user is null ? null : await twoFactor.NewRecoveryCodesAsync(user);
         return result?.Value is { } codes ? View(new RecoveryCodesViewModel(codes)) : RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>A change renews the security stamp: after a success the session is re-issued so that it stays valid.</summary>
+    private async Task<TResult> SessionRenewedAsync<TResult>(ApplicationUser user, TResult result)
+        where TResult : Result
+    {
+        if (result.Succeeded)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        return result;
     }
 
     /// <summary>The enrolment page, or the two-factor page once there is nothing (left) to enrol.</summary>

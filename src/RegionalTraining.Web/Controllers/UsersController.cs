@@ -33,18 +33,13 @@ public sealed class UsersController(
     public async Task<IActionResult> Create(UserFormViewModel model, CancellationToken cancellationToken)
     {
         model.Id = null;
-        if (!ModelState.IsValid)
-        {
-            return View("Edit", await WithOptionsAsync(model, cancellationToken));
-        }
-
-        var result = await accounts.CreateAsync(model.ToInput(), cancellationToken: cancellationToken);
-        if (result.Value is { } userId)
+        var result = ModelState.IsValid ? await accounts.CreateAsync(model.ToInput(), cancellationToken: cancellationToken) : null;
+        if (result?.Value is { } userId)
         {
             await emails.SendInvitationAsync(userId, Url, Request.Scheme);
         }
 
-        return await this.RespondAsync(result, Messages.AccountCreated, () => RedirectToAction(nameof(Index)),
+        return await this.RespondToFormAsync(result, Messages.AccountCreated, () => RedirectToAction(nameof(Index)),
             async () => View("Edit", await WithOptionsAsync(model, cancellationToken)));
     }
 
@@ -66,14 +61,9 @@ public sealed class UsersController(
 
         model.KeepStored(account);
         ModelState.Remove(nameof(model.Email));
-        if (!ModelState.IsValid)
-        {
-            return View(await WithOptionsAsync(model, cancellationToken));
-        }
-
-        var result = await accounts.UpdateAsync(id, model.ToInput(), model.ConcurrencyStamp ?? string.Empty, cancellationToken);
-        return await this.RespondAsync(result, Messages.AccountSaved, () => RedirectToAction(nameof(Index)),
-            async () => View(await WithOptionsAsync(model.WithStamp(result.Value), cancellationToken)), nameof(model.ConcurrencyStamp));
+        var result = ModelState.IsValid ? await accounts.UpdateAsync(id, model.ToInput(), model.ConcurrencyStamp ?? string.Empty, cancellationToken) : null;
+        return await this.RespondToFormAsync(result, Messages.AccountSaved, () => RedirectToAction(nameof(Index)),
+            async () => View(await WithOptionsAsync(model.WithStamp(result?.Value), cancellationToken)), nameof(model.ConcurrencyStamp));
     }
 
     [HttpPost]

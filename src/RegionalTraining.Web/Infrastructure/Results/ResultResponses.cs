@@ -59,6 +59,14 @@ public static class ResultResponses
         return await redisplay();
     }
 
+    /// <summary>
+    /// A form post: <paramref name="result"/> is null when binding already failed and the service was not called, and
+    /// the form is shown again as typed (status 200, the field errors are the binder's); otherwise as <see cref="RespondAsync"/>.
+    /// </summary>
+    public static Task<IActionResult> RespondToFormAsync(
+        this Controller controller, Result? result, string? successMessage, Func<IActionResult> next, Func<Task<IActionResult>> redisplay, params string[] tokenFields) =>
+        result is null ? redisplay() : controller.RespondAsync(result, successMessage, next, redisplay, tokenFields);
+
     /// <summary>For commands without a form to show again (a button on a list): the message goes to the next page either way.</summary>
     public static IActionResult RespondWithRedirect(this Controller controller, Result result, string? successMessage, Func<IActionResult> next)
     {

@@ -48,6 +48,13 @@ public sealed class ProvinceFormViewModel
     {
         Id = p.Id, Code = p.Code, NameFr = p.NameFr, NameAr = p.NameAr, RegionId = p.RegionId, RowVersion = FormTokens.Encode(p.RowVersion),
     };
+
+    /// <summary>After a conflict the form carries the stored token: the next save is a deliberate overwrite.</summary>
+    public ProvinceFormViewModel WithToken(byte[]? storedToken)
+    {
+        RowVersion = storedToken is null ? RowVersion : FormTokens.Encode(storedToken);
+        return this;
+    }
 }
 
 public sealed record ProgrammeIndexViewModel(
