@@ -20,7 +20,7 @@ public sealed class DemoDataTests(DemoDataPortal portal)
         var campaignId = await portal.WithDbAsync(db => db.Campaigns.Where(c => c.TrainingYear!.StartYear == CurrentStartYear).Select(c => c.Id).SingleAsync());
         await using var scope = portal.Services.CreateAsyncScope();
 
-        var total = (await scope.ServiceProvider.GetRequiredService<CampaignService>().CompletenessAsync(campaignId))!.Total;
+        var total = (await ((CampaignService)scope.ServiceProvider.GetRequiredService<ICampaignService>()).CompletenessAsync(campaignId))!.Total;
 
         Assert.Equal(19, total.Expected);
         Assert.All(new[] { total.NotStarted, total.Draft, total.Submitted, total.Returned, total.Approved, total.Late }, count => Assert.True(count > 0, $"{total}"));
