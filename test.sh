@@ -52,7 +52,8 @@ for project in tests/RegionalTraining.UnitTests tests/RegionalTraining.Integrati
   name=$(basename "$project")
   echo "== $name"
   log="$artifacts/$name.log"
-  dotnet test "$project" --no-build -nologo 2>&1 | tee "$log"
+  # The user guide's screenshots rewrite docs/images/guide: only ./tools/screenshots.sh takes them.
+  dotnet test "$project" --no-build -nologo --filter "Category!=UserGuide" 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   summary=$(grep -E '(Passed|Failed)!  - Failed:' "$log" | tail -1)
   if [ -z "$summary" ]; then

@@ -91,6 +91,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<MeetingSeeder>();
         services.AddScoped<SyntheticDataGenerator>();
+        services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;

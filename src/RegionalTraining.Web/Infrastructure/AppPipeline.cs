@@ -67,7 +67,7 @@ public static class AppPipeline
     }
 
     /// <summary>
-    /// Migrates (where configured), seeds reference data and roles, and in Development creates the demo accounts.
+    /// Migrates (where configured), seeds reference data and roles, and in Development creates the demo data and accounts.
     /// Demo accounts are never created in Production, whatever the configuration says.
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app, bool allowDemoAccounts = true)
@@ -78,6 +78,11 @@ public static class AppPipeline
         await services.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedsPath);
         var accounts = services.GetRequiredService<DemoAccountSeeder>();
         await accounts.EnsureRolesAsync();
+        // Development only (the seeder refuses anything else): a first start shows the product at work (decision 0019).
+        if (allowDemoAccounts && app.Environment.IsDevelopment() && app.Configuration.GetValue("Seeding:DemoData", false))
+        {
+            await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
 
         var demoPassword = app.Configuration["Seeding:DemoPassword"];
         if (!allowDemoAccounts || app.Environment.IsProduction() || !app.Configuration.GetValue("Seeding:DemoAccounts", false) || string.IsNullOrEmpty(demoPassword))

@@ -11,15 +11,24 @@ namespace RegionalTraining.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The portal on a real Kestrel port with its own SQLite file and demo accounts, and one headless Debian
-/// Chromium driven by Playwright (no browser download: the machine's /usr/bin/chromium).
+/// Chromium driven by Playwright (no browser download: the machine's /usr/bin/chromium). An empty directorate
+/// unless <see cref="DemoBrowserPortal"/> asks for the Development demo data.
 /// </summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
     public const string Password = "Browser-Password-2026";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "rt-bt-" + Guid.NewGuid().ToString("N"));
+    private readonly bool _demoData;
     private PortalFactory? _factory;
     private IPlaywright? _playwright;
+
+    public BrowserPortal()
+        : this(demoData: false)
+    {
+    }
+
+    protected BrowserPortal(bool demoData) => _demoData = demoData;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -35,7 +44,7 @@ public sealed class BrowserPortal : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _factory = new PortalFactory(_folder, Clock);
+        _factory = new PortalFactory(_folder, Clock, _demoData);
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -56,12 +65,12 @@ public sealed class BrowserPortal : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile in the given language, as a new visitor would arrive.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "ar-MA")
+    public async Task<IPage> NewPageAsync(string locale = "ar-MA", int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = 1280, Height = height },
             BaseURL = BaseUrl,
         });
         // A ceiling for waits on conditions, not a pause: on a busy 2-core machine a sign-in (PBKDF2) and the first
@@ -127,11 +136,13 @@ public sealed class BrowserPortal : IAsyncLifetime
         return directory?.FullName ?? throw new InvalidOperationException("Repository root not found");
     }
 
-    private sealed class PortalFactory(string folder, TimeProvider clock) : WebApplicationFactory<Program>
+    private sealed class PortalFactory(string folder, TimeProvider clock, bool demoData) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Testing");
+            // The demo portal runs as the README's command does: Development, where the demo data is seeded.
+            builder.UseEnvironment(demoData ? "Development" : "Testing");
+            builder.UseSetting("Seeding:DemoData", demoData ? "true" : "false");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "browser.db")}");
             builder.UseSetting("Seeding:Path", Path.Combine(RepositoryRoot(), "seeds"));
@@ -155,4 +166,13 @@ public sealed class BrowserPortal : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>The portal with the Development demo data, as a newcomer's first start shows it (decision 0019).</summary>
+public sealed class DemoBrowserPortal() : BrowserPortal(demoData: true);
+
+[CollectionDefinition(Name)]
+public sealed class DemoBrowserCollection : ICollectionFixture<DemoBrowserPortal>
+{
+    public const string Name = "DemoBrowser";
 }

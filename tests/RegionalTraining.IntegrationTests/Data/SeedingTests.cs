@@ -53,4 +53,13 @@ public sealed class SeedingTests(RegionalTrainingFactory factory)
 
         Assert.Equal("Nom corrigé par l'administrateur", await factory.WithDbAsync(db => db.Sectors.OrderBy(s => s.Id).Select(s => s.NameFr).FirstAsync()));
     }
+
+    [Fact]
+    public async Task APortalWithoutDemoData_ShowsNoDemoBannerAndNoSheet()
+    {
+        var page = await factory.NewClient("fr-MA").GetStringAsync("/archive");
+
+        Assert.DoesNotContain("data-demo-banner", page, StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => db.Meetings.AnyAsync(m => m.Slug == DemoDataSeeder.DraftMeetingSlug)));
+    }
 }

@@ -42,6 +42,8 @@ public partial class RegionalTrainingFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Seeding:Path", RepositoryPaths.Seeds);
         builder.UseSetting("Seeding:DemoAccounts", "true");
+        // An empty directorate, whatever the environment: tests that want the demo data ask for it (DemoDataPortal).
+        builder.UseSetting("Seeding:DemoData", "false");
         builder.UseSetting("Seeding:DemoPassword", Password);
         builder.UseSetting("Security:SecureCookies", "false");
         // The many tests that sign in as the demo administrator do it with the password alone.

@@ -42,6 +42,24 @@ public sealed partial class DocsTests
     }
 
     [Fact]
+    public void EveryImage_TheDocsShow_ExistsAndStaysSmall()
+    {
+        var images = DocumentationFiles()
+            .SelectMany(page => ImagePattern().Matches(OutsideCodeBlocks(File.ReadAllText(page)))
+                .Select(m => (Page: page, Target: m.Groups["target"].Value)))
+            .Where(i => !i.Target.Contains("://", StringComparison.Ordinal))
+            .Select(i => (i.Page, File: Path.GetFullPath(Path.Combine(Path.GetDirectoryName(i.Page)!, i.Target))))
+            .ToList();
+        var problems = images
+            .Where(i => !File.Exists(i.File) || new FileInfo(i.File).Length > 150 * 1024)
+            .Select(i => $"{Relative(i.Page)}: {Relative(i.File)} {(File.Exists(i.File) ? "is over 150 KB" : "is missing")} (./tools/screenshots.sh)")
+            .ToList();
+
+        Assert.NotEmpty(images);
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
     public void TheChecks_FindABrokenLinkAMissingHeadingAndAMissingPath()
     {
         var page = Path.Combine(Root, "docs", "architecture.md");
@@ -161,6 +179,9 @@ public sealed partial class DocsTests
 
     [GeneratedRegex(@"(?<!!)\[[^\]]*\]\((?<target>[^)\s]+)\)")]
     private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"!\[[^\]]*\]\((?<target>[^)\s]+)\)")]
+    private static partial Regex ImagePattern();
 
     [GeneratedRegex(@"`(?<code>[^`\n]+)`")]
     private static partial Regex CodePattern();
