@@ -48,10 +48,14 @@ public sealed class DigestPortal : RegionalTrainingFactory
     }
 
     /// <summary>The e-mails written so far to <paramref name="address"/>.</summary>
-    public IReadOnlyList<MimeMessage> MailTo(string address) =>
+    public IReadOnlyList<Mail> MailTo(string address) =>
         Directory.Exists(MailFolder)
-            ? Directory.GetFiles(MailFolder, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => b.Address == address)).ToList()
+            ? Directory.GetFiles(MailFolder, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => b.Address == address))
+                .Select(m => new Mail(m.Subject ?? string.Empty, m.TextBody ?? string.Empty, m.HtmlBody ?? string.Empty)).ToList()
             : [];
 
     public Task<string> UserIdAsync(string email) => WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 }
+
+/// <summary>What a test reads of an e-mail (decoded: the subject from RFC 2047, the parts from their transfer encoding).</summary>
+public sealed record Mail(string Subject, string TextBody, string HtmlBody);
