@@ -21,6 +21,9 @@ public sealed class LocalCalendar(TimeProvider clock, TimeZoneInfo zone)
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
 
+    /// <summary>Morocco's time zone (schedules of background jobs are written in it).</summary>
+    public TimeZoneInfo Zone => zone;
+
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The UTC instant today began in Morocco (what "today" lists were last re-drawn from).</summary>

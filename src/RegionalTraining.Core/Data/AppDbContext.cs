@@ -84,6 +84,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Search.GazetteerTown> GazetteerTowns => Set<Search.GazetteerTown>();
 
+    public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
+
+    public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+
     public bool IsSqlServer => Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -70,6 +70,12 @@ public static class CoreServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddScoped<Profiles.SheetImport.ISheetImportService, Profiles.SheetImport.SheetImportService>();
         services.AddScoped<INotificationService, NotificationService>();
+        services.AddScoped<INoticePreferenceService, NoticePreferenceService>();
+        services.AddSingleton(configuration.GetSection(Notifications.Digests.DigestOptions.Section).Get<Notifications.Digests.DigestOptions>() ?? new Notifications.Digests.DigestOptions());
+        services.AddScoped<Jobs.JobLeases>();
+        services.AddScoped<Notifications.Digests.DailyDigest>();
+        services.AddScoped<Notifications.Digests.WeeklyRegisterDigest>();
+        services.AddScoped<Notifications.Digests.DigestJobs>();
         services.AddScoped<MeetingAccess>();
         services.AddScoped<Meetings.Planning.IMeetingPlanningService, Meetings.Planning.MeetingPlanningService>();
         services.AddScoped<Meetings.Attendance.IAttendanceService, Meetings.Attendance.AttendanceService>();

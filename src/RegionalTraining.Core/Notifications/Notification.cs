@@ -23,6 +23,9 @@ public class Notification
 
     public DateTime? ReadAtUtc { get; set; }
 
+    /// <summary>The e-mail copy waits for the recipient's daily digest (he chose it for this kind of notice).</summary>
+    public bool EmailHeld { get; set; }
+
     public const char Separator = '\u001F';
 
     public string[] ArgumentList => string.IsNullOrEmpty(Arguments) ? [] : Arguments.Split(Separator);

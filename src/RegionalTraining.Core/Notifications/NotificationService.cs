@@ -55,14 +55,15 @@ public sealed class NotificationService(
         // A quoted reason can be longer than the column: the notification shows its start, the history all of it.
         var joined = string.Join(Notification.Separator, arguments);
         joined = joined.Length > Notification.ArgumentsMaximumLength ? joined[..(Notification.ArgumentsMaximumLength - 1)] + "…" : joined;
+        var held = await HeldForDigestAsync(userIds, messageKey, cancellationToken);
         db.Notifications.AddRange(userIds.Select(id => new Notification
         {
-            UserId = id, MessageKey = messageKey, Arguments = joined, Link = link, CreatedAtUtc = now,
+            UserId = id, MessageKey = messageKey, Arguments = joined, Link = link, CreatedAtUtc = now, EmailHeld = held.Contains(id),
         }));
         await db.SaveChangesAsync(cancellationToken);
 
         var recipients = await db.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id) && !u.IsDisabled && u.Email != null)
+            .Where(u => userIds.Contains(u.Id) && !held.Contains(u.Id) && !u.IsDisabled && u.Email != null)
             .Select(u => u.Email!).ToListAsync(cancellationToken);
         var arabic = formatter.Format(messageKey, arguments, "ar-MA");
         var french = formatter.Format(messageKey, arguments, "fr-MA");
@@ -86,7 +87,20 @@ public sealed class NotificationService(
             }
         }
 
-        logger.LogInformation("Notification {MessageKey} sent to {RecipientCount} users", messageKey, userIds.Count);
+        logger.LogInformation("Notification {MessageKey} sent to {RecipientCount} users, e-mail held for the daily digest of {HeldCount}", messageKey, userIds.Count, held.Count);
+    }
+
+    /// <summary>Who chose the daily digest for this kind of notice: their e-mail waits, the in-app notice does not.</summary>
+    private async Task<List<string>> HeldForDigestAsync(IReadOnlyCollection<string> userIds, string messageKey, CancellationToken cancellationToken)
+    {
+        if (NoticeKinds.Of(messageKey) is not { } kind)
+        {
+            return [];
+        }
+
+        return await db.NoticePreferences.AsNoTracking()
+            .Where(p => userIds.Contains(p.UserId) && p.Kind == kind && p.Delivery == NoticeDelivery.DailyDigest)
+            .Select(p => p.UserId).ToListAsync(cancellationToken);
     }
 
     public async Task NotifyDirectorateAsync(int directorateId, IReadOnlyCollection<string> roles, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default)

@@ -395,6 +395,35 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("PeriodKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("AcquiredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("JobName", "PeriodKey");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1165,6 +1194,26 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("Needs");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Notifications.NoticePreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NoticePreferences");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1179,6 +1228,9 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("EmailHeld")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Link")
                         .HasMaxLength(300)
@@ -1198,6 +1250,8 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailHeld");
 
                     b.HasIndex("UserId", "ReadAtUtc");
 
@@ -2515,6 +2569,15 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Navigation("Establishment");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Notifications.NoticePreference", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Notifications.Notification", b =>

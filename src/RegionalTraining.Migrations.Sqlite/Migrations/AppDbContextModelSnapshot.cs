@@ -382,6 +382,35 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcquiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobName", "PeriodKey");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1125,6 +1154,26 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.ToTable("Needs");
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Notifications.NoticePreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NoticePreferences");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1137,6 +1186,9 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailHeld")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Link")
                         .HasMaxLength(300)
@@ -1156,6 +1208,8 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailHeld");
 
                     b.HasIndex("UserId", "ReadAtUtc");
 
@@ -2430,6 +2484,15 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Navigation("Establishment");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Notifications.NoticePreference", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Notifications.Notification", b =>

@@ -41,6 +41,10 @@ public static class WebSetup
         services.AddRegionalTrainingOutputCache();
         services.AddSingleton<RegionalTraining.Core.Notifications.IMessageFormatter, ResourceMessageFormatter>();
         AddEmail(builder);
+        if (configuration.GetValue("Digests:Enabled", true))
+        {
+            services.AddHostedService<DigestJobRunner>();
+        }
 
         // Arabic stays readable in the HTML instead of becoming &#x...; entities (and pages stay smaller).
         var encoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement,

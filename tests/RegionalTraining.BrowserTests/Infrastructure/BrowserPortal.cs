@@ -143,6 +143,9 @@ public class BrowserPortal : IAsyncLifetime
             // The demo portal runs as the README's command does: Development, where the demo data is seeded.
             builder.UseEnvironment(demoData ? "Development" : "Testing");
             builder.UseSetting("Seeding:DemoData", demoData ? "true" : "false");
+            // The digest job would send e-mails whenever its hour passes during a run; journeys that read the
+            // pickup folder must see only what they caused (the digest has its own integration tests).
+            builder.UseSetting("Digests:Enabled", "false");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "browser.db")}");
             builder.UseSetting("Seeding:Path", Path.Combine(RepositoryRoot(), "seeds"));

@@ -57,6 +57,7 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
         ["MeetingsController.Summary"] = new(Staff, i => $"/Meetings/Summary/{i.Meeting}", i => $"/Meetings/Summary/{i.Meeting}", _ => F(("BodyFr", "Compte rendu"), ("BodyAr", "محضر"))),
         ["MeetingsController.Transition"] = new(Regional, Details, i => $"/Meetings/Transition/{i.Meeting}", _ => F(("action", "SendBack"))),
         ["NotificationsController.MarkAllRead"] = new(Director, _ => "/Notifications", _ => "/Notifications/MarkAllRead", _ => F()),
+        ["NotificationsController.Preferences"] = new(Staff, _ => "/Notifications/Preferences", _ => "/Notifications/Preferences", _ => F(("Choices[0].Kind", "MinutesApproved"), ("Choices[0].Delivery", "Immediately"))),
         ["ProfileSheetsController.Import"] = new(Director, i => $"/Profiles/{i.Profile}/Sheet/Import", i => $"/Profiles/{i.Profile}/Sheet/Import", _ => F()),
         ["ProfileSheetsController.Confirm"] = new(Director, i => $"/Profiles/{i.Profile}/Sheet/Import", i => $"/Profiles/{i.Profile}/Sheet/Confirm", _ => F(("importId", Guid.Empty.ToString()))),
         ["ProfilesController.Start"] = new(Director, _ => "/Profiles", _ => "/Profiles/Start", i => F(("establishmentId", i.Establishment.ToString()), ("trainingYearId", i.Year.ToString()))),

@@ -9,6 +9,8 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.HasIndex(n => new { n.UserId, n.ReadAtUtc });
+        // The daily digest looks for the held e-mails only.
+        builder.HasIndex(n => n.EmailHeld);
         builder.Property(n => n.UserId).HasMaxLength(450);
         builder.Property(n => n.MessageKey).HasMaxLength(300);
         builder.Property(n => n.Arguments).HasMaxLength(Notification.ArgumentsMaximumLength);
