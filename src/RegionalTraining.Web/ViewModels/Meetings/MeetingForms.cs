@@ -132,6 +132,7 @@ public sealed class DecisionNoteForm
 public sealed class CorrectionForm
 {
     [StringLength(FieldLengths.Reason, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StoredIn(typeof(MeetingCorrection), nameof(MeetingCorrection.Reason))]
     [Display(Name = "Reason for the correction")]
     public string? CorrectionReason { get; set; }
 }
