@@ -6,7 +6,8 @@ namespace RegionalTraining.BrowserTests;
 
 /// <summary>
 /// A two-day meeting from creation to its public page: staff record it and write the minutes in both languages,
-/// the regional director approves, staff publish, and an anonymous visitor finds it by an Arabic word.
+/// the regional director approves, staff publish and then correct the agenda with a reason, and an anonymous visitor
+/// finds it by an Arabic word and sees the corrections.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class MeetingJourneyTests(BrowserPortal portal)
@@ -104,6 +105,18 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         await staff.GotoAsync(meetingUrl);
         Assert.Contains("sans se connecter", await Forms.ConfirmAndPostAsync(staff, "button[data-action=Publish]"));
 
+        // Published means frozen: an agenda item is corrected only with a reason, in French then in Arabic.
+        await staff.GotoAsync(meetingUrl);
+        await staff.FillAsync("#agenda li.list-group-item:nth-child(1) input[name=correctionReason]", "Ordre des interventions rectifié");
+        await Forms.PostAsync(staff, "#agenda li.list-group-item:nth-child(1) button[name=offset][value='1']");
+        Assert.Contains("Présentation", await staff.Locator("#agenda li.list-group-item").Nth(0).InnerTextAsync());
+        await BrowserPortal.ScreenshotAsync(staff, "meeting-07-correction.fr-MA");
+        await regional.GotoAsync(meetingUrl);
+        await regional.FillAsync("#agenda li.list-group-item:nth-child(3) input[name=correctionReason]", "بند أضيف خطأ");
+        await Forms.PostAsync(regional, "#agenda li.list-group-item:nth-child(3) button.btn-outline-danger");
+        Assert.Equal(2, await regional.Locator("#agenda li.list-group-item").CountAsync());
+        await BrowserPortal.ScreenshotAsync(regional, "meeting-07-correction.ar-MA");
+
         // An anonymous visitor finds it by an Arabic word and opens it, in Arabic then in French.
         var visitor = await portal.NewPageAsync("ar-MA");
         await visitor.GotoAsync("/archive");
@@ -116,10 +129,14 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         await visitor.WaitForURLAsync(url => !url.Contains('?', StringComparison.Ordinal));
         var publicUrl = visitor.Url;
         Assert.Contains("توسيع داخلية الداخلة", await visitor.InnerTextAsync("main"));
+        Assert.Contains("بند أضيف خطأ", await visitor.InnerTextAsync("#corrections"));
         await BrowserPortal.ScreenshotAsync(visitor, "meeting-04-public.ar-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(visitor);
         await Languages.SwitchAsync(visitor, "fr");
         Assert.Contains("l'extension de celui de Dakhla", await visitor.InnerTextAsync("main"));
+        var corrections = await visitor.InnerTextAsync("#corrections");
+        Assert.Contains("Corrigé le", corrections);
+        Assert.Contains("Ordre des interventions rectifié", corrections);
         await BrowserPortal.ScreenshotAsync(visitor, "meeting-04-public.fr-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(visitor);
 

@@ -77,6 +77,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<MeetingAttachment> MeetingAttachments => Set<MeetingAttachment>();
 
+    public DbSet<Meetings.Corrections.MeetingCorrection> MeetingCorrections => Set<Meetings.Corrections.MeetingCorrection>();
+
     public DbSet<Meetings.Archive.ArchiveVersion> ArchiveVersions => Set<Meetings.Archive.ArchiveVersion>();
     public DbSet<Search.SearchEntry> SearchEntries => Set<Search.SearchEntry>();
 

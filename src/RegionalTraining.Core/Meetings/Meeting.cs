@@ -84,6 +84,9 @@ public class Meeting : EditableEntity
     public MeetingSummary? Summary { get; set; }
 
     public List<MeetingAttachment> Attachments { get; set; } = [];
+
+    /// <summary>The corrections made to its public parts after publication (those of the minutes are their revisions).</summary>
+    public List<Corrections.MeetingCorrection> Corrections { get; set; } = [];
 }
 
 /// <summary>An invited establishment and whether it attended (with who represented it).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RegionalTraining.Core.Meetings.Corrections;
 
 namespace RegionalTraining.Core.Meetings;
 
@@ -27,12 +28,18 @@ public sealed record AttachmentRecord(int Id, string DownloadName, string Conten
 public sealed record SummaryRecord(
     SummaryStatus Status, string BodyFr, string BodyAr, string? PressStatementFr, string? PressStatementAr, DateTime? PublishedAtUtc, bool CorrectedSincePublication);
 
+/// <summary>A correction after publication, as the public page lists it: of the minutes (a revision with a reason) or of another public part.</summary>
+public sealed record CorrectionRecord(DateTime AtUtc, MeetingPart Part, string Reason, string? Before, string? After);
+
 /// <summary>Everything recorded about a meeting, as its staff page, its public page and its print show it.</summary>
 public sealed record MeetingPage(
     int Id, int DirectorateId, string Slug, string TitleFr, string TitleAr, MeetingStatus Status, DateOnly StartsOn, DateOnly EndsOn, BilingualName? Venue,
     string? ChairName, IReadOnlyList<AgendaItemRecord> Agenda, IReadOnlyList<InvitationRecord> Invitations, IReadOnlyList<InterventionRecord> Interventions,
     IReadOnlyList<DecisionRecord> Decisions, IReadOnlyList<AttachmentRecord> Attachments, SummaryRecord? Summary)
 {
+    /// <summary>Corrections since publication, oldest first.</summary>
+    public IReadOnlyList<CorrectionRecord> Corrections { get; init; } = [];
+
     public int Attending(AttendanceStatus status) => Invitations.Count(i => i.Attendance == status);
 }
 
@@ -52,10 +59,20 @@ internal static class MeetingPages
             .Include(m => m.Decisions).ThenInclude(d => d.Needs)
             .Include(m => m.Attachments)
             .Include(m => m.Summary).ThenInclude(s => s!.Revisions)
+            .Include(m => m.Corrections)
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
-        return meeting is null ? null : From(meeting);
+        return meeting is null ? null : From(meeting) with { Corrections = Corrections(meeting) };
     }
+
+    /// <summary>One list for both kinds, so the page shows every correction the same way.</summary>
+    private static List<CorrectionRecord> Corrections(Meeting m) =>
+    [
+        .. (m.Summary?.Revisions ?? []).Where(r => r.Reason is not null && r.Status == SummaryStatus.Published)
+            .Select(r => new CorrectionRecord(r.AtUtc, MeetingPart.Minutes, r.Reason!, null, null))
+            .Concat(m.Corrections.Select(c => new CorrectionRecord(c.AtUtc, c.Part, c.Reason, c.Before, c.After)))
+            .OrderBy(c => c.AtUtc),
+    ];
 
     private static MeetingPage From(Meeting m) => new(
         m.Id, m.DirectorateId, m.Slug, m.TitleFr, m.TitleAr, m.Status, m.StartsOn, m.EndsOn,

@@ -494,6 +494,50 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.Corrections.MeetingCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "AtUtc");
+
+                    b.ToTable("MeetingCorrections");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Decision", b =>
                 {
                     b.Property<int>("Id")
@@ -2413,6 +2457,15 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.Corrections.MeetingCorrection", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Meetings.Meeting", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Decision", b =>
                 {
                     b.HasOne("RegionalTraining.Core.Meetings.Meeting", "Meeting")
@@ -2778,6 +2831,8 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Navigation("Agenda");
 
                     b.Navigation("Attachments");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Decisions");
 

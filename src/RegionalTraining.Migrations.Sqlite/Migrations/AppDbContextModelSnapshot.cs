@@ -479,6 +479,48 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.Corrections.MeetingCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "AtUtc");
+
+                    b.ToTable("MeetingCorrections");
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Decision", b =>
                 {
                     b.Property<int>("Id")
@@ -2328,6 +2370,15 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.Corrections.MeetingCorrection", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Meetings.Meeting", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Decision", b =>
                 {
                     b.HasOne("RegionalTraining.Core.Meetings.Meeting", "Meeting")
@@ -2693,6 +2744,8 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Navigation("Agenda");
 
                     b.Navigation("Attachments");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Decisions");
 

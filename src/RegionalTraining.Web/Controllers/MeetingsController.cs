@@ -71,34 +71,36 @@ public sealed class MeetingsController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> AddAgendaItem(int id, AgendaItemForm form, CancellationToken cancellationToken) =>
-        !ModelState.IsValid ? Refused(id, "add-agenda") : Updated(id, "add-agenda", await planning.AddAgendaItemAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
+    public async Task<IActionResult> AddAgendaItem(int id, AgendaItemForm form, CorrectionForm correction, CancellationToken cancellationToken) =>
+        !ModelState.IsValid ? Refused(id, "add-agenda")
+            : Updated(id, "add-agenda", await planning.AddAgendaItemAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), correction.CorrectionReason, cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> MoveAgendaItem(int id, int itemId, int offset, CancellationToken cancellationToken) =>
-        Updated(id, "agenda", await planning.MoveAgendaItemAsync(await ScopeAsync(cancellationToken), id, itemId, offset, cancellationToken));
+    public async Task<IActionResult> MoveAgendaItem(int id, int itemId, int offset, CorrectionForm correction, CancellationToken cancellationToken) =>
+        Updated(id, "agenda", await planning.MoveAgendaItemAsync(await ScopeAsync(cancellationToken), id, itemId, offset, correction.CorrectionReason, cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> RemoveAgendaItem(int id, int itemId, CancellationToken cancellationToken) =>
-        Updated(id, "agenda", await planning.RemoveAgendaItemAsync(await ScopeAsync(cancellationToken), id, itemId, cancellationToken));
+    public async Task<IActionResult> RemoveAgendaItem(int id, int itemId, CorrectionForm correction, CancellationToken cancellationToken) =>
+        Updated(id, "agenda", await planning.RemoveAgendaItemAsync(await ScopeAsync(cancellationToken), id, itemId, correction.CorrectionReason, cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> SaveAttendance(int id, List<AttendanceRow> rows, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> SaveAttendance(int id, List<AttendanceRow> rows, CorrectionForm correction, CancellationToken cancellationToken) =>
         !ModelState.IsValid ? Refused(id, "attendance")
-            : Updated(id, "attendance", await attendance.SaveAttendanceAsync(await ScopeAsync(cancellationToken), id, AttendanceRow.ToInput(rows), cancellationToken));
+            : Updated(id, "attendance", await attendance.SaveAttendanceAsync(await ScopeAsync(cancellationToken), id, AttendanceRow.ToInput(rows), correction.CorrectionReason, cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> AddIntervention(int id, InterventionForm form, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> AddIntervention(int id, InterventionForm form, CorrectionForm correction, CancellationToken cancellationToken) =>
         !ModelState.IsValid ? Refused(id, "add-intervention")
-            : Updated(id, "add-intervention", await attendance.AddInterventionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
+            : Updated(id, "add-intervention", await attendance.AddInterventionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), correction.CorrectionReason, cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> RemoveIntervention(int id, int interventionId, CancellationToken cancellationToken) =>
-        Updated(id, "interventions", await attendance.RemoveInterventionAsync(await ScopeAsync(cancellationToken), id, interventionId, cancellationToken));
+    public async Task<IActionResult> RemoveIntervention(int id, int interventionId, CorrectionForm correction, CancellationToken cancellationToken) =>
+        Updated(id, "interventions", await attendance.RemoveInterventionAsync(await ScopeAsync(cancellationToken), id, interventionId, correction.CorrectionReason, cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> AddDecision(int id, DecisionForm form, CancellationToken cancellationToken) =>
-        !ModelState.IsValid ? Refused(id, "add-decision") : Updated(id, "add-decision", await decisions.AddDecisionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), cancellationToken));
+    public async Task<IActionResult> AddDecision(int id, DecisionForm form, CorrectionForm correction, CancellationToken cancellationToken) =>
+        !ModelState.IsValid ? Refused(id, "add-decision")
+            : Updated(id, "add-decision", await decisions.AddDecisionAsync(await ScopeAsync(cancellationToken), id, form.ToInput(), correction.CorrectionReason, cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> AddDecisionNote(int id, DecisionNoteForm form, CancellationToken cancellationToken) =>
@@ -116,13 +118,13 @@ public sealed class MeetingsController(
 
         // No file is an empty one: the service refuses it with its message.
         await using var stream = form.File?.OpenReadStream() ?? Stream.Null;
-        var result = await attachments.AddAsync(await ScopeAsync(cancellationToken), id, stream, form.File?.FileName ?? string.Empty, form.Caption, cancellationToken);
+        var result = await attachments.AddAsync(await ScopeAsync(cancellationToken), id, stream, form.File?.FileName ?? string.Empty, form.Caption, form.CorrectionReason, cancellationToken);
         return this.RespondWithRedirect(result, Messages.AttachmentAdded, () => ToDetails(id, "attachments"));
     }
 
     [HttpPost]
-    public async Task<IActionResult> RemoveAttachment(int id, int attachmentId, CancellationToken cancellationToken) =>
-        Updated(id, "attachments", await attachments.RemoveAsync(await ScopeAsync(cancellationToken), id, attachmentId, cancellationToken));
+    public async Task<IActionResult> RemoveAttachment(int id, int attachmentId, CorrectionForm correction, CancellationToken cancellationToken) =>
+        Updated(id, "attachments", await attachments.RemoveAsync(await ScopeAsync(cancellationToken), id, attachmentId, correction.CorrectionReason, cancellationToken));
 
     [HttpGet]
     public async Task<IActionResult> Summary(int id, CancellationToken cancellationToken)
@@ -198,7 +200,7 @@ public sealed class MeetingsController(
 
         form.Id = id;
         var result = ModelState.IsValid
-            ? await planning.SaveAsync(scope, id, form.DirectorateId, form.ToInput(), FormTokens.Decode(form.RowVersion), cancellationToken)
+            ? await planning.SaveAsync(scope, id, form.DirectorateId, form.ToInput(), FormTokens.Decode(form.RowVersion), form.CorrectionReason, cancellationToken)
             : Result.Invalid(Array.Empty<FieldError>()).With<int>();
         return await this.RespondAsync(result, Messages.MeetingSaved, () => RedirectToAction(nameof(Details), new { id = result.Value }),
             () => EditAgainAsync(scope, form, result.Status == ResultStatus.Conflict, cancellationToken), nameof(form.RowVersion));
@@ -206,11 +208,13 @@ public sealed class MeetingsController(
 
     private async Task<IActionResult> EditAgainAsync(AccessScope scope, MeetingForm form, bool conflict, CancellationToken cancellationToken)
     {
-        if (conflict && form.Id is { } id && await planning.EditAsync(scope, id, cancellationToken) is { } stored)
+        var stored = form.Id is { } id ? await planning.EditAsync(scope, id, cancellationToken) : null;
+        if (conflict && stored is not null)
         {
             form.RowVersion = FormTokens.Encode(stored.RowVersion);
         }
 
+        form.Published = stored?.Published ?? false;
         return View("Edit", await WithOptionsAsync(form, scope, cancellationToken));
     }
 

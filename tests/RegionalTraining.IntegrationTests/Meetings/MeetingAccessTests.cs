@@ -15,7 +15,7 @@ public sealed class MeetingAccessTests : IDisposable
     {
         foreach (var scope in new[] { _world.Staff, _world.Regional, MeetingsDatabase.Administrator })
         {
-            var meeting = await _world.WithDbAsync(db => new MeetingAccess(db).FindAsync(scope, _world.MeetingId, default));
+            var meeting = await _world.WithDbAsync(db => _world.Access(db).FindAsync(scope, _world.MeetingId, default));
 
             Assert.Equal((_world.MeetingId, _world.DirectorateId), (meeting!.Id, meeting.DirectorateId));
         }
@@ -26,14 +26,14 @@ public sealed class MeetingAccessTests : IDisposable
     {
         foreach (var scope in new[] { _world.OtherStaff, _world.Director, AccessScope.Anonymous })
         {
-            Assert.Null(await _world.WithDbAsync(db => new MeetingAccess(db).FindAsync(scope, _world.MeetingId, default)));
+            Assert.Null(await _world.WithDbAsync(db => _world.Access(db).FindAsync(scope, _world.MeetingId, default)));
         }
     }
 
     [Fact]
     public async Task EstablishmentsOf_KeepsOnlyTheDirectoratesEstablishments()
     {
-        var kept = await _world.WithDbAsync(db => new MeetingAccess(db).EstablishmentsOfAsync(_world.DirectorateId, [_world.EstablishmentId, _world.OtherEstablishmentId, 0], default));
+        var kept = await _world.WithDbAsync(db => _world.Access(db).EstablishmentsOfAsync(_world.DirectorateId, [_world.EstablishmentId, _world.OtherEstablishmentId, 0], default));
 
         Assert.Equal([_world.EstablishmentId], kept.ToArray());
     }

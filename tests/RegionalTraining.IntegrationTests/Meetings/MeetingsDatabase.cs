@@ -94,9 +94,9 @@ public sealed class MeetingsDatabase : IDisposable
     // Each call works on a context of its own, as each request does.
     public IMeetingPlanningService Planning() => Planning(NewContext());
 
-    public IAttendanceService Attendance() { var db = NewContext(); return new AttendanceService(db, new MeetingAccess(db)); }
+    public IAttendanceService Attendance() { var db = NewContext(); return new AttendanceService(db, Access(db)); }
 
-    public IDecisionService Decisions() { var db = NewContext(); return new DecisionService(db, new MeetingAccess(db), SystemUser.Instance, Calendar, NullLogger<DecisionService>.Instance); }
+    public IDecisionService Decisions() { var db = NewContext(); return new DecisionService(db, Access(db), SystemUser.Instance, Calendar, NullLogger<DecisionService>.Instance); }
 
     // Notices are tested through the portal (MeetingTests); here they go nowhere.
     public IMinutesService Minutes() => new MinutesService(NewContext(), SystemUser.Instance, Calendar, Mock.Of<INotificationService>(), NullLogger<MinutesService>.Instance);
@@ -106,7 +106,7 @@ public sealed class MeetingsDatabase : IDisposable
     public IMeetingAttachmentService Attachments()
     {
         var db = NewContext();
-        return new MeetingAttachmentService(db, new MeetingAccess(db), Files, SystemUser.Instance, Calendar, NullLogger<MeetingAttachmentService>.Instance);
+        return new MeetingAttachmentService(db, Access(db), Files, SystemUser.Instance, Calendar, NullLogger<MeetingAttachmentService>.Instance);
     }
 
     /// <summary>Brings the meeting's minutes to <paramref name="status"/> through the workflow.</summary>
@@ -125,7 +125,9 @@ public sealed class MeetingsDatabase : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private static MeetingPlanningService Planning(AppDbContext db) => new(db, new MeetingAccess(db), NullLogger<MeetingPlanningService>.Instance);
+    private MeetingPlanningService Planning(AppDbContext db) => new(db, Access(db), NullLogger<MeetingPlanningService>.Instance);
+
+    public MeetingAccess Access(AppDbContext db) => new(db, SystemUser.Instance, Calendar);
 }
 
 public sealed class InMemoryAttachmentStore : IAttachmentStore

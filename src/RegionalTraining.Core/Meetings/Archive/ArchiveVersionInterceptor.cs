@@ -25,7 +25,7 @@ public sealed class ArchiveVersionInterceptor(TimeProvider clock, IEnumerable<IA
     private static readonly HashSet<Type> MeetingTypes =
     [
         typeof(Meeting), typeof(MeetingSummary), typeof(SummaryRevision), typeof(MeetingInvitation), typeof(AgendaItem),
-        typeof(Intervention), typeof(Decision), typeof(DecisionNote), typeof(MeetingAttachment),
+        typeof(Intervention), typeof(Decision), typeof(DecisionNote), typeof(MeetingAttachment), typeof(Corrections.MeetingCorrection),
     ];
 
     /// <summary>Many-to-many links of decisions, tracked as shared-type entities without a class of their own.</summary>

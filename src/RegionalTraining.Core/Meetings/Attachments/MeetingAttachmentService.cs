@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings.Corrections;
 
 namespace RegionalTraining.Core.Meetings.Attachments;
 
@@ -12,10 +13,14 @@ public sealed record AttachmentFile(string StoredName, string ContentType, strin
 /// <summary>Photos and documents of a meeting: public with its minutes, before that seen by its directorate only.</summary>
 public interface IMeetingAttachmentService
 {
-    /// <summary>Checks the file (type by content, size) and stores it under a random name outside the web root.</summary>
-    Task<Result> AddAsync(AccessScope scope, int meetingId, Stream content, string fileName, string? caption, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Checks the file (type by content, size) and stores it under a random name outside the web root. Attachments
+    /// are public with the minutes: a published meeting's change only with <paramref name="correctionReason"/>.
+    /// </summary>
+    Task<Result> AddAsync(
+        AccessScope scope, int meetingId, Stream content, string fileName, string? caption, string? correctionReason = null, CancellationToken cancellationToken = default);
 
-    Task<Result> RemoveAsync(AccessScope scope, int meetingId, int attachmentId, CancellationToken cancellationToken = default);
+    Task<Result> RemoveAsync(AccessScope scope, int meetingId, int attachmentId, string? correctionReason = null, CancellationToken cancellationToken = default);
 
     /// <summary>The attachment when the caller may see it: staff of the meeting's directorate, or anyone once the summary is published.</summary>
     Task<AttachmentFile?> ReadableAsync(AccessScope scope, int attachmentId, CancellationToken cancellationToken = default);
@@ -28,11 +33,13 @@ public sealed class MeetingAttachmentService(
 {
     private const string FileField = "File";
 
-    public async Task<Result> AddAsync(AccessScope scope, int meetingId, Stream content, string fileName, string? caption, CancellationToken cancellationToken = default)
+    public async Task<Result> AddAsync(
+        AccessScope scope, int meetingId, Stream content, string fileName, string? caption, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        var meeting = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        if (!meeting.Succeeded)
         {
-            return Result.NotFound();
+            return meeting;
         }
 
         // Read at most one byte past the limit: enough to refuse, never the whole of an oversized upload.
@@ -57,22 +64,24 @@ public sealed class MeetingAttachmentService(
         buffer.Position = 0;
         await store.SaveAsync(stored, buffer, cancellationToken);
         var trimmed = caption?.Trim();
-        db.MeetingAttachments.Add(new MeetingAttachment
+        var attachment = new MeetingAttachment
         {
             MeetingId = meetingId, OriginalName = AttachmentRules.NameFor(fileName, type), StoredName = stored, ContentType = type, Length = buffer.Length,
             Caption = string.IsNullOrEmpty(trimmed) ? null : trimmed[..Math.Min(FieldLengths.Title, trimmed.Length)],
             UploadedAtUtc = calendar.UtcNow, UploadedBy = currentUser.Name,
-        });
-        await access.SaveAsync(meetingId, cancellationToken);
+        };
+        db.MeetingAttachments.Add(attachment);
+        await access.SaveAsync(meeting.Value!, new PublicChange(MeetingPart.Attachments, correctionReason, null, Describe(attachment)), cancellationToken);
         logger.LogInformation("Attachment of {Length} bytes ({ContentType}) added to meeting {MeetingId}", buffer.Length, type, meetingId);
         return Result.Success();
     }
 
-    public async Task<Result> RemoveAsync(AccessScope scope, int meetingId, int attachmentId, CancellationToken cancellationToken = default)
+    public async Task<Result> RemoveAsync(AccessScope scope, int meetingId, int attachmentId, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        var meeting = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        if (!meeting.Succeeded)
         {
-            return Result.NotFound();
+            return meeting;
         }
 
         // Removing what is already gone is a success: the page may be older than a colleague's removal.
@@ -83,7 +92,7 @@ public sealed class MeetingAttachmentService(
         }
 
         db.MeetingAttachments.Remove(attachment);
-        await access.SaveAsync(meetingId, cancellationToken);
+        await access.SaveAsync(meeting.Value!, new PublicChange(MeetingPart.Attachments, correctionReason, Describe(attachment), null), cancellationToken);
         store.Delete(attachment.StoredName);
         return Result.Success();
     }
@@ -102,4 +111,6 @@ public sealed class MeetingAttachmentService(
         return row is not null && (row.Published || MeetingAccess.CanManage(scope, row.DirectorateId))
             ? new AttachmentFile(row.Attachment.StoredName, row.Attachment.ContentType, row.Attachment.DownloadName) : null;
     }
+
+    private static string Describe(MeetingAttachment a) => a.Caption is null ? a.DownloadName : a.DownloadName + " — " + a.Caption;
 }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings.Corrections;
+using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.Core.Meetings.Attendance;
@@ -13,13 +15,16 @@ public sealed record InterventionInput(string Speaker, string? Role, int? Establ
 /// <summary>Who came to a meeting and what was said there.</summary>
 public interface IAttendanceService
 {
-    /// <summary>Records attendance of the invited establishments; rows naming an establishment not invited are ignored.</summary>
-    Task<Result> SaveAttendanceAsync(AccessScope scope, int meetingId, IReadOnlyList<AttendanceInput> rows, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records attendance of the invited establishments; rows naming an establishment not invited are ignored. Like
+    /// every command here, a published meeting changes only with <paramref name="correctionReason"/> (<see cref="PublishedRecord"/>).
+    /// </summary>
+    Task<Result> SaveAttendanceAsync(AccessScope scope, int meetingId, IReadOnlyList<AttendanceInput> rows, string? correctionReason = null, CancellationToken cancellationToken = default);
 
     /// <summary>Adds an intervention; a presentation by an establishment copies its profile's key figures for the meeting's year.</summary>
-    Task<Result> AddInterventionAsync(AccessScope scope, int meetingId, InterventionInput input, CancellationToken cancellationToken = default);
+    Task<Result> AddInterventionAsync(AccessScope scope, int meetingId, InterventionInput input, string? correctionReason = null, CancellationToken cancellationToken = default);
 
-    Task<Result> RemoveInterventionAsync(AccessScope scope, int meetingId, int interventionId, CancellationToken cancellationToken = default);
+    Task<Result> RemoveInterventionAsync(AccessScope scope, int meetingId, int interventionId, string? correctionReason = null, CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -28,33 +33,38 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
     /// <summary>The stored figures' text columns hold 2,000 characters.</summary>
     private const int FiguresTextLength = 1900;
 
-    public async Task<Result> SaveAttendanceAsync(AccessScope scope, int meetingId, IReadOnlyList<AttendanceInput> rows, CancellationToken cancellationToken = default)
+    public async Task<Result> SaveAttendanceAsync(
+        AccessScope scope, int meetingId, IReadOnlyList<AttendanceInput> rows, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        var meeting = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        if (!meeting.Succeeded)
         {
-            return Result.NotFound();
+            return meeting;
         }
 
-        var invitations = await db.MeetingInvitations.Where(i => i.MeetingId == meetingId).ToListAsync(cancellationToken);
+        var invitations = await db.MeetingInvitations.Include(i => i.Establishment).Where(i => i.MeetingId == meetingId).ToListAsync(cancellationToken);
+        List<string> before = [], after = [];
         foreach (var row in rows)
         {
             var invitation = invitations.SingleOrDefault(i => i.EstablishmentId == row.EstablishmentId);
-            if (invitation is not null)
+            if (invitation is not null && (invitation.Attendance != row.Attendance || invitation.RepresentedBy != row.RepresentedBy?.Trim()))
             {
+                before.Add(Describe(invitation));
                 invitation.Attendance = row.Attendance;
                 invitation.RepresentedBy = row.RepresentedBy?.Trim();
+                after.Add(Describe(invitation));
             }
         }
 
-        return await access.SaveAsync(meetingId, cancellationToken);
+        return await access.SaveAsync(meeting.Value!, new PublicChange(MeetingPart.Attendance, correctionReason, string.Join("\n", before), string.Join("\n", after)), cancellationToken);
     }
 
-    public async Task<Result> AddInterventionAsync(AccessScope scope, int meetingId, InterventionInput input, CancellationToken cancellationToken = default)
+    public async Task<Result> AddInterventionAsync(AccessScope scope, int meetingId, InterventionInput input, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        var meeting = await access.FindAsync(scope, meetingId, cancellationToken);
-        if (meeting is null)
+        var editable = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        if (editable.Value is not { } meeting)
         {
-            return Result.NotFound();
+            return editable;
         }
 
         var last = await db.Interventions.Where(i => i.MeetingId == meetingId).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;
@@ -75,14 +85,15 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
         }
 
         db.Interventions.Add(intervention);
-        return await access.SaveAsync(meetingId, cancellationToken);
+        return await access.SaveAsync(meeting, new PublicChange(MeetingPart.Interventions, correctionReason, null, Describe(intervention)), cancellationToken);
     }
 
-    public async Task<Result> RemoveInterventionAsync(AccessScope scope, int meetingId, int interventionId, CancellationToken cancellationToken = default)
+    public async Task<Result> RemoveInterventionAsync(AccessScope scope, int meetingId, int interventionId, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        var meeting = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        if (!meeting.Succeeded)
         {
-            return Result.NotFound();
+            return meeting;
         }
 
         // Removing what is already gone is a success: the page may be older than a colleague's removal.
@@ -93,8 +104,15 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
         }
 
         db.Interventions.Remove(item);
-        return await access.SaveAsync(meetingId, cancellationToken);
+        return await access.SaveAsync(meeting.Value!, new PublicChange(MeetingPart.Interventions, correctionReason, Describe(item), null), cancellationToken);
     }
+
+    private static string Describe(Intervention i) =>
+        string.Join(" · ", new[] { i.Speaker, i.Role, MeetingPlanningService.Join(i.SummaryFr, i.SummaryAr) }.Where(t => !string.IsNullOrWhiteSpace(t)));
+
+    private static string Describe(MeetingInvitation i) =>
+        string.Join(" · ", new[] { MeetingPlanningService.Join(i.Establishment?.NameFr, i.Establishment?.NameAr), i.Attendance.ToString(), i.RepresentedBy }
+            .Where(t => !string.IsNullOrWhiteSpace(t)));
 
     private async Task FreezeFiguresAsync(Intervention intervention, int establishmentId, DateOnly meetingDay, CancellationToken cancellationToken)
     {

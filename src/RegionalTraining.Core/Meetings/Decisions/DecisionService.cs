@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings.Corrections;
 using RegionalTraining.Core.NeedsAndConstraints;
 
 namespace RegionalTraining.Core.Meetings.Decisions;
@@ -25,10 +26,16 @@ public sealed record LinkableItems(IReadOnlyList<LinkableItem> Constraints, IRea
 /// <summary>The decisions taken at meetings and their follow-up, up to the directorate's list of actions.</summary>
 public interface IDecisionService
 {
-    /// <summary>Records a decision; only needs and constraints raised in the meeting's directorate are linked.</summary>
-    Task<Result> AddDecisionAsync(AccessScope scope, int meetingId, DecisionInput input, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records a decision; only needs and constraints raised in the meeting's directorate are linked. A published
+    /// meeting takes a new decision only with <paramref name="correctionReason"/> (<see cref="PublishedRecord"/>).
+    /// </summary>
+    Task<Result> AddDecisionAsync(AccessScope scope, int meetingId, DecisionInput input, string? correctionReason = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Adds a progress note to a decision of the meeting, which takes the note's status.</summary>
+    /// <summary>
+    /// Adds a progress note to a decision of the meeting, which takes the note's status. Follow-up, not a part of the
+    /// published record: it needs no reason after publication and makes no correction.
+    /// </summary>
     Task<Result> AddNoteAsync(AccessScope scope, int meetingId, DecisionNoteInput input, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ActionListItem>> ActionListAsync(AccessScope scope, bool overdueOnly, CancellationToken cancellationToken = default);
@@ -44,12 +51,12 @@ public sealed class DecisionService(AppDbContext db, MeetingAccess access, ICurr
     private static readonly DecisionStatus[] Open = [DecisionStatus.Open, DecisionStatus.InProgress];
     private static readonly FollowUpStatus[] OpenFollowUp = FollowUpLifecycle.Open;
 
-    public async Task<Result> AddDecisionAsync(AccessScope scope, int meetingId, DecisionInput input, CancellationToken cancellationToken = default)
+    public async Task<Result> AddDecisionAsync(AccessScope scope, int meetingId, DecisionInput input, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        var meeting = await access.FindAsync(scope, meetingId, cancellationToken);
-        if (meeting is null)
+        var editable = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        if (editable.Value is not { } meeting)
         {
-            return Result.NotFound();
+            return editable;
         }
 
         var ids = input.ConstraintIds.Distinct().ToList();
@@ -64,7 +71,7 @@ public sealed class DecisionService(AppDbContext db, MeetingAccess access, ICurr
             OwnerPartner = input.OwnerKind == DecisionOwnerKind.Partner ? input.OwnerPartner?.Trim() : null,
             DueOn = input.DueOn, Constraints = constraints, Needs = needs,
         });
-        return await access.SaveAsync(meetingId, cancellationToken);
+        return await access.SaveAsync(meeting, new PublicChange(MeetingPart.Decisions, correctionReason, null, input.Text.Trim()), cancellationToken);
     }
 
     public async Task<Result> AddNoteAsync(AccessScope scope, int meetingId, DecisionNoteInput input, CancellationToken cancellationToken = default)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings.Corrections;
 using RegionalTraining.Core.Notifications;
 
 namespace RegionalTraining.Core.Meetings.Minutes;
@@ -76,9 +77,10 @@ public sealed class MinutesService(
             return Result.Invalid(FieldError.Form, Messages.SummaryNotEditable);
         }
 
-        if (action == SummaryAction.Correct && string.IsNullOrWhiteSpace(correctionReason))
+        var editable = PublishedRecord.EnsureEditable(action == SummaryAction.Correct, correctionReason);
+        if (!editable.Succeeded)
         {
-            return Result.Invalid("CorrectionReason", Messages.SummaryReasonRequired);
+            return editable;
         }
 
         summary.BodyFr = input.BodyFr;

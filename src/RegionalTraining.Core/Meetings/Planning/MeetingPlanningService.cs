@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings.Corrections;
 
 namespace RegionalTraining.Core.Meetings.Planning;
 
@@ -15,7 +16,8 @@ public sealed record AgendaInput(AgendaItemType Type, string? TitleFr, string? T
 public sealed record MeetingListItem(int Id, string Slug, string TitleFr, string TitleAr, DateOnly StartsOn, DateOnly EndsOn, MeetingStatus Status, SummaryStatus? SummaryStatus);
 
 /// <summary>A meeting as its edit form shows it, with the version the form sends back.</summary>
-public sealed record MeetingEdit(int Id, int DirectorateId, MeetingInput Input, byte[] RowVersion);
+/// <param name="Published">Whether its minutes are published: a change is then a correction with a reason.</param>
+public sealed record MeetingEdit(int Id, int DirectorateId, MeetingInput Input, byte[] RowVersion, bool Published = false);
 
 /// <summary>The meetings of a directorate and their agendas: listing, reading, creating and changing them.</summary>
 public interface IMeetingPlanningService
@@ -29,15 +31,18 @@ public interface IMeetingPlanningService
 
     /// <summary>
     /// Creates (<paramref name="meetingId"/> null, in <paramref name="chosenDirectorateId"/> for an administrator,
-    /// else the caller's own directorate) or changes a meeting; the new or changed meeting's id on success.
+    /// else the caller's own directorate) or changes a meeting; the new or changed meeting's id on success. A published
+    /// meeting changes only with <paramref name="correctionReason"/> (see <see cref="PublishedRecord"/>), and every
+    /// command below likewise.
     /// </summary>
-    Task<Result<int>> SaveAsync(AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion = null, CancellationToken cancellationToken = default);
+    Task<Result<int>> SaveAsync(
+        AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion = null, string? correctionReason = null, CancellationToken cancellationToken = default);
 
-    Task<Result> AddAgendaItemAsync(AccessScope scope, int meetingId, AgendaInput input, CancellationToken cancellationToken = default);
+    Task<Result> AddAgendaItemAsync(AccessScope scope, int meetingId, AgendaInput input, string? correctionReason = null, CancellationToken cancellationToken = default);
 
-    Task<Result> MoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, int offset, CancellationToken cancellationToken = default);
+    Task<Result> MoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, int offset, string? correctionReason = null, CancellationToken cancellationToken = default);
 
-    Task<Result> RemoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, CancellationToken cancellationToken = default);
+    Task<Result> RemoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, string? correctionReason = null, CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -59,22 +64,23 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
 
     public async Task<MeetingEdit?> EditAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default)
     {
-        var m = await db.Meetings.AsNoTracking().Include(m => m.Invitations).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        var m = await db.Meetings.AsNoTracking().Include(m => m.Invitations).Include(m => m.Summary).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
         return m is null || !MeetingAccess.CanManage(scope, m.DirectorateId) ? null : new MeetingEdit(m.Id, m.DirectorateId,
             new MeetingInput(m.TitleFr, m.TitleAr, m.Kind, m.StartsOn, m.EndsOn, m.VenueEstablishmentId, m.VenueText, m.ChairName, m.Status, m.AnnouncedPublicly,
                 [.. m.Invitations.Select(i => i.EstablishmentId)]),
-            m.RowVersion);
+            m.RowVersion, m.Summary?.Status == SummaryStatus.Published);
     }
 
     public async Task<Result<int>> SaveAsync(
-        AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion = null, CancellationToken cancellationToken = default)
+        AccessScope scope, int? meetingId, int? chosenDirectorateId, MeetingInput input, byte[]? rowVersion = null, string? correctionReason = null,
+        CancellationToken cancellationToken = default)
     {
         if (!scope.Has(Capability.DirectorateWork))
         {
             return Result.NotFound().With<int>();
         }
 
-        var meeting = meetingId is null ? await NewAsync(scope, chosenDirectorateId, input, cancellationToken) : await ExistingAsync(scope, meetingId.Value, input, rowVersion, cancellationToken);
+        var meeting = meetingId is null ? await NewAsync(scope, chosenDirectorateId, input, cancellationToken) : await ExistingAsync(scope, meetingId.Value, input, rowVersion, correctionReason, cancellationToken);
         if (!meeting.Succeeded)
         {
             return meeting.With<int>();
@@ -90,7 +96,14 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
             db.Meetings.Add(meeting.Value);
         }
 
+        var published = meeting.Value.Summary?.Status == SummaryStatus.Published;
+        var before = published ? await DescribeAsync(meeting.Value, cancellationToken) : null;
         await ApplyAsync(meeting.Value, input, cancellationToken);
+        if (published)
+        {
+            access.RecordCorrection(meeting.Value.Id, published, new PublicChange(MeetingPart.Meeting, correctionReason, before, await DescribeAsync(meeting.Value, cancellationToken)));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -104,27 +117,30 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         return Result.Success(meeting.Value!.Id);
     }
 
-    public async Task<Result> AddAgendaItemAsync(AccessScope scope, int meetingId, AgendaInput input, CancellationToken cancellationToken = default)
+    public async Task<Result> AddAgendaItemAsync(AccessScope scope, int meetingId, AgendaInput input, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        var meeting = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        if (!meeting.Succeeded)
         {
-            return Result.NotFound();
+            return meeting;
         }
 
         var last = await db.AgendaItems.Where(a => a.MeetingId == meetingId).MaxAsync(a => (int?)a.Position, cancellationToken) ?? 0;
-        db.AgendaItems.Add(new AgendaItem
+        var item = new AgendaItem
         {
             MeetingId = meetingId, Position = last + 1, Type = input.Type, TitleFr = input.TitleFr?.Trim(), TitleAr = input.TitleAr?.Trim(),
             Speaker = input.Speaker?.Trim(), PlannedMinutes = input.PlannedMinutes, Day = Math.Max(1, input.Day),
-        });
-        return await access.SaveAsync(meetingId, cancellationToken);
+        };
+        db.AgendaItems.Add(item);
+        return await access.SaveAsync(meeting.Value!, new PublicChange(MeetingPart.Agenda, correctionReason, null, Describe(item)), cancellationToken);
     }
 
-    public async Task<Result> MoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, int offset, CancellationToken cancellationToken = default)
+    public async Task<Result> MoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, int offset, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        var meeting = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        if (!meeting.Succeeded)
         {
-            return Result.NotFound();
+            return meeting;
         }
 
         var items = await db.AgendaItems.Where(a => a.MeetingId == meetingId).OrderBy(a => a.Position).ToListAsync(cancellationToken);
@@ -141,20 +157,22 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
             return Result.Success();
         }
 
+        var before = $"{index + 1}. {Describe(items[index])}";
         (items[index], items[target]) = (items[target], items[index]);
         for (var i = 0; i < items.Count; i++)
         {
             items[i].Position = i + 1;
         }
 
-        return await access.SaveAsync(meetingId, cancellationToken);
+        return await access.SaveAsync(meeting.Value!, new PublicChange(MeetingPart.Agenda, correctionReason, before, $"{target + 1}. {Describe(items[target])}"), cancellationToken);
     }
 
-    public async Task<Result> RemoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, CancellationToken cancellationToken = default)
+    public async Task<Result> RemoveAgendaItemAsync(AccessScope scope, int meetingId, int itemId, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        if (await access.FindAsync(scope, meetingId, cancellationToken) is null)
+        var meeting = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        if (!meeting.Succeeded)
         {
-            return Result.NotFound();
+            return meeting;
         }
 
         // Removing what is already gone is a success: the page may be older than a colleague's removal.
@@ -165,8 +183,16 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         }
 
         db.AgendaItems.Remove(item);
-        return await access.SaveAsync(meetingId, cancellationToken);
+        return await access.SaveAsync(meeting.Value!, new PublicChange(MeetingPart.Agenda, correctionReason, Describe(item), null), cancellationToken);
     }
+
+    /// <summary>An agenda item as a correction's before or after shows it.</summary>
+    internal static string Describe(AgendaItem item) =>
+        string.Join(" · ", new[] { $"D{item.Day}", Join(item.TitleFr, item.TitleAr), item.Speaker }.Where(t => !string.IsNullOrWhiteSpace(t)));
+
+    /// <summary>Both languages of a text, once when they are the same, or the one given.</summary>
+    internal static string? Join(string? fr, string? ar) =>
+        string.IsNullOrWhiteSpace(fr) ? ar : string.IsNullOrWhiteSpace(ar) || ar == fr ? fr : fr + " / " + ar;
 
     private async Task<Result<Meeting>> NewAsync(AccessScope scope, int? chosenDirectorateId, MeetingInput input, CancellationToken cancellationToken)
     {
@@ -183,12 +209,19 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         return Result.Success(new Meeting { TitleFr = input.TitleFr, TitleAr = input.TitleAr, DirectorateId = directorateId, Slug = await UniqueSlugAsync(input, null, cancellationToken) });
     }
 
-    private async Task<Result<Meeting>> ExistingAsync(AccessScope scope, int meetingId, MeetingInput input, byte[]? rowVersion, CancellationToken cancellationToken)
+    private async Task<Result<Meeting>> ExistingAsync(
+        AccessScope scope, int meetingId, MeetingInput input, byte[]? rowVersion, string? correctionReason, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.Include(m => m.Invitations).Include(m => m.Summary).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
         if (meeting is null || !MeetingAccess.CanManage(scope, meeting.DirectorateId))
         {
             return Result.NotFound().With<Meeting>();
+        }
+
+        var editable = PublishedRecord.EnsureEditable(meeting.Summary?.Status == SummaryStatus.Published, correctionReason);
+        if (!editable.Succeeded)
+        {
+            return editable.With<Meeting>();
         }
 
         db.Entry(meeting).Property(m => m.RowVersion).OriginalValue = rowVersion ?? [];
@@ -226,6 +259,18 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
             meeting.Invitations.Add(new MeetingInvitation { EstablishmentId = id });
         }
     }
+
+    /// <summary>The public heading of a meeting (title, days, venue, chair, status), as a correction's before or after shows it.</summary>
+    private async Task<string> DescribeAsync(Meeting m, CancellationToken cancellationToken)
+    {
+        var venue = m.VenueEstablishmentId is { } id
+            ? await db.Establishments.Where(e => e.Id == id).Select(e => e.NameFr + " / " + e.NameAr).SingleOrDefaultAsync(cancellationToken)
+            : m.VenueText;
+        var days = m.EndsOn == m.StartsOn ? Iso(m.StartsOn) : Iso(m.StartsOn) + " → " + Iso(m.EndsOn);
+        return string.Join(" · ", new[] { Join(m.TitleFr, m.TitleAr), days, venue, m.ChairName, m.Status.ToString() }.Where(t => !string.IsNullOrWhiteSpace(t)));
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<string> UniqueSlugAsync(MeetingInput input, int? meetingId, CancellationToken cancellationToken)
     {

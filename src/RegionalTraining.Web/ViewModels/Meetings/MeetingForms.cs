@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.Meetings.Attendance;
+using RegionalTraining.Core.Meetings.Corrections;
 using RegionalTraining.Core.Meetings.Decisions;
 using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Web.Infrastructure.Input;
@@ -126,12 +127,34 @@ public sealed class DecisionNoteForm
     public DecisionNoteInput ToInput() => new(DecisionId, Text!, Status);
 }
 
+/// <summary>The reason a form of a published meeting gives for its correction (see <see cref="PublishedRecord"/>); empty before publication.</summary>
+[StoredAs(typeof(MeetingCorrection))]
+public sealed class CorrectionForm
+{
+    [StringLength(FieldLengths.Reason, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StoredIn(typeof(MeetingCorrection), nameof(MeetingCorrection.Reason))]
+    [Display(Name = "Reason for the correction")]
+    public string? CorrectionReason { get; set; }
+}
+
 [StoredAs(typeof(MeetingAttachment))]
 public sealed class AttachmentForm
 {
+    [StringLength(FieldLengths.Reason, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StoredIn(typeof(MeetingCorrection), nameof(MeetingCorrection.Reason))]
+    [Display(Name = "Reason for the correction")]
+    public string? CorrectionReason { get; set; }
+
     public IFormFile? File { get; set; }
 
     [StringLength(FieldLengths.Title, ErrorMessage = "The {0} field must have at most {1} characters.")]
     [Display(Name = "Caption")]
     public string? Caption { get; set; }
 }
+
+/// <summary>
+/// The reason field a form of a published meeting shows: <paramref name="Id"/> of the input, what was typed, the error
+/// to show next to it; <paramref name="Compact"/> for the small button forms (no visible label, the placeholder and
+/// the accessible name say it).
+/// </summary>
+public sealed record CorrectionReasonField(string Id, string? Value = null, string? Error = null, bool Compact = false);

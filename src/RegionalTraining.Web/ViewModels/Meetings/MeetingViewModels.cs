@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.Meetings.Archive;
+using RegionalTraining.Core.Meetings.Corrections;
 using RegionalTraining.Core.Meetings.Decisions;
 using RegionalTraining.Core.Meetings.Minutes;
 using RegionalTraining.Core.Meetings.Planning;
@@ -73,6 +74,16 @@ public sealed class MeetingForm
     [BindNever]
     public bool ChooseDirectorate { get; set; }
 
+    /// <summary>Set after publication: the form then asks for the reason of the correction.</summary>
+    [StringLength(FieldLengths.Reason, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [StoredIn(typeof(MeetingCorrection), nameof(MeetingCorrection.Reason))]
+    [Display(Name = "Reason for the correction")]
+    public string? CorrectionReason { get; set; }
+
+    /// <summary>Whether the meeting's minutes are published (read from the meeting, never posted).</summary>
+    [BindNever]
+    public bool Published { get; set; }
+
     public static MeetingForm From(MeetingEdit meeting)
     {
         var m = meeting.Input;
@@ -81,7 +92,7 @@ public sealed class MeetingForm
             Id = meeting.Id, TitleFr = m.TitleFr, TitleAr = m.TitleAr, Kind = m.Kind, StartsOn = m.StartsOn, EndsOn = m.EndsOn,
             VenueEstablishmentId = m.VenueEstablishmentId, VenueText = m.VenueText, ChairName = m.ChairName, Status = m.Status,
             AnnouncedPublicly = m.AnnouncedPublicly, InvitedEstablishmentIds = [.. m.InvitedEstablishmentIds],
-            DirectorateId = meeting.DirectorateId, RowVersion = FormTokens.Encode(meeting.RowVersion),
+            DirectorateId = meeting.DirectorateId, RowVersion = FormTokens.Encode(meeting.RowVersion), Published = meeting.Published,
         };
     }
 
