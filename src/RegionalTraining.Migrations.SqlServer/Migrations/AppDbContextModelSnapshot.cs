@@ -375,23 +375,36 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("UserSessions");
                 });
 
-            modelBuilder.Entity("RegionalTraining.Core.Dashboards.FiguresVersion", b =>
+            modelBuilder.Entity("RegionalTraining.Core.Data.Versions.DataVersion", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
+                    b.Property<string>("Area")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
-                    b.Property<Guid>("Stamp")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
 
-                    b.HasKey("Id");
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
-                    b.ToTable("FiguresVersion", (string)null);
+                    b.HasKey("Area");
+
+                    b.ToTable("DataVersions", (string)null);
 
                     b.HasData(
                         new
                         {
-                            Id = 1,
-                            Stamp = new Guid("5f1c2a0e-0c6b-4f5e-9a51-0d2b7c3e4a12")
+                            Area = "PublicArchive",
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = "initial"
+                        },
+                        new
+                        {
+                            Area = "Figures",
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = "initial"
                         });
                 });
 
@@ -437,32 +450,6 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.HasIndex("MeetingId", "Position");
 
                     b.ToTable("AgendaItems");
-                });
-
-            modelBuilder.Entity("RegionalTraining.Core.Meetings.Archive.ArchiveVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("ChangedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Stamp")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ArchiveVersions");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Stamp = "initial"
-                        });
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Decision", b =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Data.Versions;
 
 namespace RegionalTraining.Core.Meetings.Archive;
 
@@ -29,7 +30,7 @@ public interface IMeetingArchiveService
     Task<CalendarFeed> CalendarAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Which state of the archive the database holds (one row by its key): read per request by the public pages' cache.</summary>
-    Task<ArchiveState> VersionAsync(CancellationToken cancellationToken = default);
+    Task<DataStamp> VersionAsync(CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -38,12 +39,7 @@ public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calenda
     public const int FeedLength = 50;
     private const int UpcomingShown = 200;
 
-    // Compiled once: it runs on every public request, cached or not.
-    private static readonly Func<AppDbContext, Task<ArchiveState?>> ReadVersion = EF.CompileAsyncQuery((AppDbContext context) =>
-        context.ArchiveVersions.AsNoTracking().Where(v => v.Id == ArchiveVersion.SingletonId).Select(v => new ArchiveState(v.Stamp, v.ChangedAtUtc)).FirstOrDefault());
-
-    public async Task<ArchiveState> VersionAsync(CancellationToken cancellationToken = default) =>
-        await ReadVersion(db) ?? new ArchiveState(string.Empty, DateTime.UnixEpoch);
+    public Task<DataStamp> VersionAsync(CancellationToken cancellationToken = default) => DataVersions.CurrentAsync(db, DataArea.PublicArchive, cancellationToken);
 
     public async Task<PagedResult<PublishedMeetingItem>> PublishedAsync(string? search, int page, int pageSize = 10, CancellationToken cancellationToken = default)
     {

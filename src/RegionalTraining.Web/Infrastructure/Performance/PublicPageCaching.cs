@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data.Versions;
 using RegionalTraining.Core.Meetings.Archive;
 
 namespace RegionalTraining.Web.Infrastructure.Performance;
@@ -40,7 +41,7 @@ public static class PublicPageCaching
             o.UseCaseSensitivePaths = true;
             o.AddPolicy(PolicyName, new PublicArchiveCachePolicy());
         });
-        services.AddSingleton<IArchiveChangeListener, OutputCacheEviction>();
+        services.AddSingleton<IDataChangeListener, OutputCacheEviction>();
         return services;
     }
 
@@ -156,9 +157,10 @@ public static class PublicPageCaching
     }
 
     /// <summary>Frees the cached pages on the node that saved a change; the others stop matching them through the version.</summary>
-    private sealed class OutputCacheEviction(IOutputCacheStore store) : IArchiveChangeListener
+    private sealed class OutputCacheEviction(IOutputCacheStore store) : IDataChangeListener
     {
-        public Task ArchiveChangedAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken).AsTask();
+        public Task DataChangedAsync(DataArea area, CancellationToken cancellationToken) =>
+            area == DataArea.PublicArchive ? store.EvictByTagAsync(Tag, cancellationToken).AsTask() : Task.CompletedTask;
     }
 }
 
