@@ -31,6 +31,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<Versions.DataVersionInterceptor>();
+        services.AddSingleton<Versions.DataVersionCache>();
+        services.AddSingleton<Versions.IDataChangeListener>(sp => sp.GetRequiredService<Versions.DataVersionCache>());
         services.AddScoped<Search.SearchIndexInterceptor>();
 
         services.AddDbContext<AppDbContext>((sp, db) =>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
-using RegionalTraining.Core.Data.Versions;
 
 namespace RegionalTraining.Core.Meetings.Archive;
 
@@ -28,9 +27,6 @@ public interface IMeetingArchiveService
 
     /// <summary>The data of the public calendar: upcoming announced meetings, then recently published ones.</summary>
     Task<CalendarFeed> CalendarAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Which state of the archive the database holds (one row by its key): read per request by the public pages' cache.</summary>
-    Task<DataStamp> VersionAsync(CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -38,8 +34,6 @@ public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calenda
 {
     public const int FeedLength = 50;
     private const int UpcomingShown = 200;
-
-    public Task<DataStamp> VersionAsync(CancellationToken cancellationToken = default) => DataVersions.CurrentAsync(db, DataArea.PublicArchive, cancellationToken);
 
     public async Task<PagedResult<PublishedMeetingItem>> PublishedAsync(string? search, int page, int pageSize = 10, CancellationToken cancellationToken = default)
     {

@@ -180,14 +180,10 @@ public sealed class DataVersionInterceptorTests : IDisposable
 
     private async Task<Dictionary<DataArea, DataStamp>> StampsAsync()
     {
+        // Read plainly: DataVersions.CurrentAsync is a compiled query, bound to the first model it meets in the process,
+        // and each test here builds its own.
         await using var db = NewContext();
-        var stamps = new Dictionary<DataArea, DataStamp>();
-        foreach (var area in Enum.GetValues<DataArea>())
-        {
-            stamps[area] = await DataVersions.CurrentAsync(db, area, CancellationToken.None);
-        }
-
-        return stamps;
+        return await db.DataVersions.AsNoTracking().ToDictionaryAsync(v => v.Area, v => new DataStamp(v.Stamp, v.ChangedAtUtc));
     }
 
     private static Establishment Establishment() => new() { Id = 2, Code = "ITA-TAN-TAN", NameFr = "ITA Tan-Tan", NameAr = "معهد طانطان" };
