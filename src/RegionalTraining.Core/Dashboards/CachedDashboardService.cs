@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Data.Versions;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Core.Profiles;
 
@@ -28,8 +29,8 @@ public interface IDashboardService
 }
 
 /// <summary>
-/// Serves dashboards from a cache keyed by the filter and the <see cref="FiguresVersion"/> stamp, read from the
-/// database at every call: a save that changes figures renews the stamp in its own transaction, so the next request
+/// Serves dashboards from a cache keyed by the filter and the <see cref="DataArea.Figures"/> stamp, read from the
+/// database once per request (this service lives as long as the request's scope): a save that changes figures renews the stamp in its own transaction, so the next request
 /// on any web node misses the cache and recomputes (docs/decisions/0012-dashboard-figures.md). The access check runs
 /// before the cache, on every call.
 /// </summary>
@@ -40,11 +41,14 @@ public sealed class CachedDashboardService(
     /// <summary>Entries of an older stamp are never read again; they only wait to expire.</summary>
     private static readonly HybridCacheEntryOptions Entry = new() { Expiration = TimeSpan.FromMinutes(10), LocalCacheExpiration = TimeSpan.FromMinutes(10) };
 
+    /// <summary>The stamp read by the first call of this request; the figures and the options of one view share it.</summary>
+    private Task<DataStamp>? _stamp;
+
     public async Task<Dashboard> BuildAsync(AccessScope scope, DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         Authorize(scope, filter);
-        var stamp = await FiguresVersion.CurrentAsync(db, cancellationToken);
-        var key = string.Join(':', "dashboard", stamp.ToString("N"), filter.DirectorateId, filter.StartYear, filter.RegionId, filter.ProvinceId,
+        var stamp = await StampAsync(cancellationToken);
+        var key = string.Join(':', "dashboard", stamp, filter.DirectorateId, filter.StartYear, filter.RegionId, filter.ProvinceId,
             filter.Type, filter.SectorId, filter.Level, filter.IncludeSubmitted);
         return await cache.GetOrCreateAsync(key, (figures, scope, filter), static (s, ct) => new ValueTask<Dashboard>(s.figures.BuildAsync(s.scope, s.filter, ct)),
             Entry, cancellationToken: cancellationToken);
@@ -53,14 +57,17 @@ public sealed class CachedDashboardService(
     public async Task<DashboardOptions> OptionsAsync(AccessScope scope, DashboardFilter filter, bool withDirectorates, CancellationToken cancellationToken = default)
     {
         Authorize(scope, filter);
-        var stamp = await FiguresVersion.CurrentAsync(db, cancellationToken);
+        var stamp = await StampAsync(cancellationToken);
         // Lateness in the campaign completeness depends on Morocco's date: a new day is a new entry.
         var today = calendar.Today;
-        var key = string.Join(':', "dashboard-options", stamp.ToString("N"), filter.DirectorateId, filter.StartYear, withDirectorates,
+        var key = string.Join(':', "dashboard-options", stamp, filter.DirectorateId, filter.StartYear, withDirectorates,
             today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return await cache.GetOrCreateAsync(key, ct => new ValueTask<DashboardOptions>(ComputeOptionsAsync(filter, withDirectorates, ct)),
             Entry, cancellationToken: cancellationToken);
     }
+
+    private async Task<string> StampAsync(CancellationToken cancellationToken) =>
+        (await (_stamp ??= DataVersions.CurrentAsync(db, DataArea.Figures, cancellationToken))).Stamp;
 
     private static void Authorize(AccessScope scope, DashboardFilter filter)
     {

@@ -52,7 +52,7 @@ public sealed record Dashboard(
 /// The regional director's figures, computed from the profile and needs tables. Every number is aggregated by the
 /// database in a fixed set of grouped queries (fifteen, whatever the number of establishments or years), read
 /// without tracking. Pages do not call it directly: <see cref="CachedDashboardService"/> keeps its result per
-/// filter and <see cref="FiguresVersion"/>, so it runs once per change of the figures, not once per request.
+/// filter and the figures stamp (<see cref="Data.Versions.DataArea.Figures"/>), so it runs once per change of the figures, not once per request.
 /// </summary>
 public sealed class DashboardService(AppDbContext db)
 {

@@ -79,7 +79,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Meetings.Corrections.MeetingCorrection> MeetingCorrections => Set<Meetings.Corrections.MeetingCorrection>();
 
-    public DbSet<Meetings.Archive.ArchiveVersion> ArchiveVersions => Set<Meetings.Archive.ArchiveVersion>();
+    public DbSet<Versions.DataVersion> DataVersions => Set<Versions.DataVersion>();
+
     public DbSet<Search.SearchEntry> SearchEntries => Set<Search.SearchEntry>();
 
     public DbSet<Search.SearchGram> SearchGrams => Set<Search.SearchGram>();

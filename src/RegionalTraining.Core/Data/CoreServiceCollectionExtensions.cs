@@ -30,8 +30,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
-        services.AddScoped<Meetings.Archive.ArchiveVersionInterceptor>();
-        services.AddSingleton<Dashboards.FiguresVersionInterceptor>();
+        services.AddScoped<Versions.DataVersionInterceptor>();
+        services.AddSingleton<Versions.DataVersionCache>();
+        services.AddSingleton<Versions.IDataChangeListener>(sp => sp.GetRequiredService<Versions.DataVersionCache>());
         services.AddScoped<Search.SearchIndexInterceptor>();
 
         services.AddDbContext<AppDbContext>((sp, db) =>
@@ -48,8 +49,7 @@ public static class CoreServiceCollectionExtensions
 
             db.AddInterceptors(
                 sp.GetRequiredService<AuditInterceptor>(),
-                sp.GetRequiredService<Meetings.Archive.ArchiveVersionInterceptor>(),
-                sp.GetRequiredService<Dashboards.FiguresVersionInterceptor>(),
+                sp.GetRequiredService<Versions.DataVersionInterceptor>(),
                 sp.GetRequiredService<Search.SearchIndexInterceptor>());
         });
 

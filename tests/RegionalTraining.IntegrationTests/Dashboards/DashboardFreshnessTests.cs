@@ -2,7 +2,12 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RegionalTraining.Core.Accounts;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data.Versions;
 using RegionalTraining.Core.Profiles;
+using RegionalTraining.Core.Profiles.Sections;
 using RegionalTraining.IntegrationTests.Infrastructure;
 
 namespace RegionalTraining.IntegrationTests.Dashboards;
@@ -64,16 +69,53 @@ public sealed partial class DashboardFreshnessTests(RegionalTrainingFactory fact
         }
     }
 
-    /// <summary>A submitted sheet of <paramref name="establishmentCode"/> for <see cref="Year"/>, stored directly.</summary>
-    private static Task<int> SubmittedSheetAsync(RegionalTrainingFactory portal, string establishmentCode) =>
+    [Fact]
+    public async Task DraftSectionSave_LeavesTheFiguresStamp_SubmittingAndApprovingRenewIt()
+    {
+        const int draftYear = 2022;
+        var id = await SubmittedSheetAsync(factory, "ITA-TAN-TAN", draftYear, ProfileStatus.Draft);
+        var establishment = await factory.EstablishmentIdAsync("ITA-TAN-TAN");
+        var director = new AccessScope("draft-director", new HashSet<string> { Roles.EstablishmentDirector }, null, new HashSet<int> { establishment });
+        var created = await FiguresStampAsync();
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var token = await factory.WithDbAsync(db => db.ProfileSections.Where(s => s.ProfileId == id && s.Section == ProfileSection.HumanResources).Select(s => s.Version).SingleAsync());
+            var saved = await scope.ServiceProvider.GetRequiredService<IProfileService>()
+                .SaveAsync(director, id, new SectionEdit<HumanResourcesInput>(new() { PermanentTrainers = 17 }, token, null));
+            Assert.Equal(ResultStatus.Succeeded, saved.Status);
+        }
+
+        var afterDraftSave = await FiguresStampAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            var profile = await db.Profiles.SingleAsync(p => p.Id == id);
+            profile.Status = ProfileStatus.Submitted;
+            return await db.SaveChangesAsync();
+        });
+        var afterSubmission = await FiguresStampAsync();
+        await ApproveAsync(await factory.SignedInClientAsync("regional.director@demo.local"), id);
+        var afterApproval = await FiguresStampAsync();
+
+        Assert.Equal(17, await factory.WithDbAsync(db => db.Profiles.Where(p => p.Id == id).Select(p => p.PermanentTrainers).SingleAsync()));
+        Assert.Equal(created, afterDraftSave);
+        Assert.NotEqual(afterDraftSave, afterSubmission);
+        Assert.NotEqual(afterSubmission, afterApproval);
+    }
+
+    private Task<string> FiguresStampAsync() =>
+        factory.WithDbAsync(async db => (await DataVersions.CurrentAsync(db, DataArea.Figures, CancellationToken.None)).Stamp);
+
+    /// <summary>A sheet of <paramref name="establishmentCode"/> for <paramref name="year"/> (submitted unless told), stored directly.</summary>
+    private static Task<int> SubmittedSheetAsync(RegionalTrainingFactory portal, string establishmentCode, int year = Year, ProfileStatus status = ProfileStatus.Submitted) =>
         portal.WithDbAsync(async db =>
         {
-            var yearId = await db.TrainingYears.Where(y => y.StartYear == Year).Select(y => y.Id).SingleAsync();
+            var yearId = await db.TrainingYears.Where(y => y.StartYear == year).Select(y => y.Id).SingleAsync();
             var establishment = await db.Establishments.Where(e => e.Code == establishmentCode).Select(e => e.Id).SingleAsync();
             var programme = await db.Programmes.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
             var profile = new EstablishmentProfile
             {
-                EstablishmentId = establishment, TrainingYearId = yearId, Status = ProfileStatus.Submitted, PermanentTrainers = 3,
+                EstablishmentId = establishment, TrainingYearId = yearId, Status = status, PermanentTrainers = 3,
                 Programmes = [new ProfileProgramme { ProgrammeId = programme, Capacity = 100, FirstYearTrainees = SheetTrainees, FirstYearWomen = 30 }],
                 Sections = Enum.GetValues<ProfileSection>().Select(s => new ProfileSectionState { Section = s }).ToList(),
             };

@@ -27,9 +27,6 @@ public interface IMeetingArchiveService
 
     /// <summary>The data of the public calendar: upcoming announced meetings, then recently published ones.</summary>
     Task<CalendarFeed> CalendarAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Which state of the archive the database holds (one row by its key): read per request by the public pages' cache.</summary>
-    Task<ArchiveState> VersionAsync(CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -37,13 +34,6 @@ public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calenda
 {
     public const int FeedLength = 50;
     private const int UpcomingShown = 200;
-
-    // Compiled once: it runs on every public request, cached or not.
-    private static readonly Func<AppDbContext, Task<ArchiveState?>> ReadVersion = EF.CompileAsyncQuery((AppDbContext context) =>
-        context.ArchiveVersions.AsNoTracking().Where(v => v.Id == ArchiveVersion.SingletonId).Select(v => new ArchiveState(v.Stamp, v.ChangedAtUtc)).FirstOrDefault());
-
-    public async Task<ArchiveState> VersionAsync(CancellationToken cancellationToken = default) =>
-        await ReadVersion(db) ?? new ArchiveState(string.Empty, DateTime.UnixEpoch);
 
     public async Task<PagedResult<PublishedMeetingItem>> PublishedAsync(string? search, int page, int pageSize = 10, CancellationToken cancellationToken = default)
     {

@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using RegionalTraining.Core.Common;
-using RegionalTraining.Core.Meetings.Archive;
+using RegionalTraining.Core.Data.Versions;
 
 namespace RegionalTraining.Web.Infrastructure.Performance;
 
 /// <summary>
 /// The public archive, a meeting's public page and print view and the two feeds, cached by ASP.NET Core's output cache
-/// for anonymous requests only, keyed by the archive's version read from the database on every request (so a change
-/// saved on any web node is seen at once by every node), and answered 304 when the reader already has the current
+/// for anonymous requests only, keyed by the archive's version (this node's copy, at most a second old and dropped when
+/// this node saves a change: a change saved on another node shows here within a second), and answered 304 when the reader already has the current
 /// state. Why this design: docs/decisions/0011-public-page-caching.md.
 /// </summary>
 public static class PublicPageCaching
@@ -40,7 +40,7 @@ public static class PublicPageCaching
             o.UseCaseSensitivePaths = true;
             o.AddPolicy(PolicyName, new PublicArchiveCachePolicy());
         });
-        services.AddSingleton<IArchiveChangeListener, OutputCacheEviction>();
+        services.AddSingleton<IDataChangeListener, OutputCacheEviction>();
         return services;
     }
 
@@ -52,7 +52,9 @@ public static class PublicPageCaching
         public static async Task<Validators> ReadAsync(HttpContext context, CancellationToken cancellationToken)
         {
             var services = context.RequestServices;
-            var state = await services.GetRequiredService<IMeetingArchiveService>().VersionAsync(cancellationToken);
+            // From this node's memory (read from the database at most once a second, dropped when this node saves):
+            // the read through a DbContext of its own was most of the cost of a cached page.
+            var state = await services.GetRequiredService<DataVersionCache>().CurrentAsync(DataArea.PublicArchive, cancellationToken);
             var calendar = services.GetRequiredService<LocalCalendar>();
             // The calendar lists meetings still to come: what it holds also changes when the day does.
             var day = calendar.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
@@ -156,9 +158,10 @@ public static class PublicPageCaching
     }
 
     /// <summary>Frees the cached pages on the node that saved a change; the others stop matching them through the version.</summary>
-    private sealed class OutputCacheEviction(IOutputCacheStore store) : IArchiveChangeListener
+    private sealed class OutputCacheEviction(IOutputCacheStore store) : IDataChangeListener
     {
-        public Task ArchiveChangedAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken).AsTask();
+        public Task DataChangedAsync(DataArea area, CancellationToken cancellationToken) =>
+            area == DataArea.PublicArchive ? store.EvictByTagAsync(Tag, cancellationToken).AsTask() : Task.CompletedTask;
     }
 }
 

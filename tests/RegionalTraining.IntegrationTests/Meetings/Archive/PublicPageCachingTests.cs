@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Data.Versions;
 using RegionalTraining.Core.Meetings.Minutes;
 using RegionalTraining.IntegrationTests.Infrastructure;
 
@@ -79,10 +81,12 @@ public sealed class PublicPageCachingTests(CountingPortal portal) : IClassFixtur
         var before = await otherReader.GetStringAsync("/archive");
         var cached = await otherReader.GetStringAsync("/archive");
         var meeting = await PublishedMeeting.CreateAsync(portal, "Réunion vue par deux nœuds", "Première rédaction");
+        other.StampClock.Advance(DataVersionCache.MaxAge);
 
         var archive = await otherReader.GetStringAsync("/archive");
         var page = await otherReader.GetStringAsync("/archive/" + meeting.Slug);
         await meeting.CorrectAsync("Rédaction corrigée sur le premier nœud");
+        other.StampClock.Advance(DataVersionCache.MaxAge);
         var corrected = await otherReader.GetStringAsync("/archive/" + meeting.Slug);
         // The print view: this node has never served it, so the 304 comes from the version alone, not from its cache.
         var fromFirstNode = await portal.NewClient("fr-MA").GetAsync("/archive/" + meeting.Slug + "/print");
@@ -217,6 +221,9 @@ public sealed class CountingPortal : RegionalTrainingFactory
 
     public MeetingReadCounter MeetingReads { get; } = new();
 
+    /// <summary>The clock by which this node's copy of the archive version ages (another node's change shows once it is older than its maximum age).</summary>
+    public FakeTimeProvider StampClock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -225,7 +232,11 @@ public sealed class CountingPortal : RegionalTrainingFactory
             builder.UseSetting("Database:ConnectionString", $"Data Source={SharedDatabasePath}");
         }
 
-        builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(MeetingReads)));
+        builder.ConfigureServices(services =>
+        {
+            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(MeetingReads));
+            services.AddSingleton(sp => new DataVersionCache(sp.GetRequiredService<IServiceScopeFactory>(), StampClock));
+        });
     }
 }
 
