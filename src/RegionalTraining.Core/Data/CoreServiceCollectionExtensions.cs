@@ -69,6 +69,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IFollowUpService, FollowUpService>();
         services.AddMemoryCache();
         services.AddScoped<Profiles.SheetImport.ISheetImportService, Profiles.SheetImport.SheetImportService>();
+        services.AddScoped<Organisation.ReferenceImport.IReferenceImportService, Organisation.ReferenceImport.ReferenceImportService>();
         services.AddScoped<INotificationService, NotificationService>();
         services.AddScoped<MeetingAccess>();
         services.AddScoped<Meetings.Planning.IMeetingPlanningService, Meetings.Planning.MeetingPlanningService>();
