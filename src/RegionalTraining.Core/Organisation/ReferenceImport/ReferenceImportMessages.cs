@@ -10,6 +10,7 @@ public static partial class Messages
     public const string ReferenceNotUtf8 = "This CSV file is not in UTF-8. Save it as \"CSV UTF-8\" and import it again.";
     public const string ReferenceUnknownColumn = "The file's first row is not the template's: the column \"{0}\" is not known. Download the template and keep its first row.";
     public const string ReferenceMissingColumns = "The file lacks the columns {0}. Download the template and keep its first row.";
+    public const string ReferenceBadCsv = "This CSV file cannot be read: a quotation mark is not closed. Save it again as \"CSV UTF-8\" and import it again.";
     public const string ReferenceTooManyRows = "The file has more than {0} rows. Split it and import each part.";
     public const string ReferenceEmptyFile = "The file has no rows to import.";
 
