@@ -66,7 +66,7 @@ public sealed partial class ReferenceImportTests(RegionalTrainingFactory factory
             "DRY-BAD-1;NOPE;Technician;;شعبة;99"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("New,Changed,Refused,Unchanged", string.Join(",", Outcomes(html).Split(',').Order()));
+        Assert.Equal("Changed,New,Refused,Unchanged", string.Join(",", Outcomes(html).Split(',').Order()));
         Assert.Contains($"{existing[0].NameFr} → Nom changé par le fichier", Regex.Replace(Regex.Replace(html, "<[^>]+>", string.Empty), @"\s+", " "));
         Assert.Contains(RegionalTraining.Core.Common.Messages.ChooseSector, html);
         Assert.Contains("The duration must be between 1 and 60 months.", html);
@@ -79,7 +79,7 @@ public sealed partial class ReferenceImportTests(RegionalTrainingFactory factory
     public async Task Confirm_SavesInOneGo_AndTheSameFileAgainChangesNothing_ArabicIntact()
     {
         var admin = await factory.SignedInClientAsync(Admin, "ar-MA");
-        var file = Csv(ProgrammeHeadings, "IMP-A-1;DIGITAL;Technician;Filière importée;شعبة مستوردة \"الأولى\";18", "IMP-A-2;DIGITAL;Qualification;Deuxième;الثانية;12");
+        var file = Csv(ProgrammeHeadings, "IMP-A-1;DIGITAL;Technician;Filière importée;شعبة مستوردة، الأولى;18", "IMP-A-2;DIGITAL;Qualification;Deuxième;الثانية;12");
         try
         {
             var (_, dry) = await UploadAsync(admin, "Programmes", file);
@@ -91,7 +91,7 @@ public sealed partial class ReferenceImportTests(RegionalTrainingFactory factory
             Assert.EndsWith("/Programmes", confirmed.Headers.Location!.OriginalString);
             var saved = await factory.WithDbAsync(db => db.Programmes.AsNoTracking().Where(p => p.Code.StartsWith("IMP-A-")).OrderBy(p => p.Code).ToListAsync());
             Assert.Equal(["IMP-A-1", "IMP-A-2"], saved.Select(p => p.Code));
-            Assert.Equal("شعبة مستوردة \"الأولى\"", saved[0].NameAr);
+            Assert.Equal("شعبة مستوردة، الأولى", saved[0].NameAr);
             Assert.True(saved.All(p => p.IsActive));
             Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
             Assert.Equal(2, await factory.WithDbAsync(db => db.Programmes.CountAsync(p => p.Code.StartsWith("IMP-A-"))));
