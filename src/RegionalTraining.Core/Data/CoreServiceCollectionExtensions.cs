@@ -69,6 +69,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IFollowUpService, FollowUpService>();
         services.AddMemoryCache();
         services.AddScoped<Profiles.SheetImport.ISheetImportService, Profiles.SheetImport.SheetImportService>();
+        services.AddScoped<Organisation.ReferenceImport.IReferenceImportService, Organisation.ReferenceImport.ReferenceImportService>();
         services.AddScoped<INotificationService, NotificationService>();
         services.AddScoped<INoticePreferenceService, NoticePreferenceService>();
         services.AddSingleton(configuration.GetSection(Notifications.Digests.DigestOptions.Section).Get<Notifications.Digests.DigestOptions>() ?? new Notifications.Digests.DigestOptions());

@@ -52,6 +52,9 @@ public interface IEstablishmentDirectory
     /// stored, so the form can show the saved value under each field that differs, and the new token.
     /// </summary>
     Task<Result<EstablishmentDetails>> UpdateAsync(AccessScope scope, int id, EstablishmentUpdate input, byte[] rowVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>The rules the database answers (code free, province and complex exist), as a save checks them; the file import runs them for each row.</summary>
+    Task<List<FieldError>> CheckAsync(int? id, EstablishmentUpdate input, CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
@@ -114,7 +117,7 @@ public sealed class EstablishmentDirectory(AppDbContext db, Search.ISearchIndex 
             return Result.Forbidden().With<int>();
         }
 
-        var errors = await ValidateAsync(null, input, cancellationToken);
+        var errors = await CheckAsync(null, input, cancellationToken);
         if (errors.Count > 0)
         {
             return Result.Invalid(errors).With<int>();
@@ -141,7 +144,7 @@ public sealed class EstablishmentDirectory(AppDbContext db, Search.ISearchIndex 
             return Result.Forbidden().With<EstablishmentDetails>();
         }
 
-        var errors = await ValidateAsync(id, input, cancellationToken);
+        var errors = await CheckAsync(id, input, cancellationToken);
         if (errors.Count > 0)
         {
             return Result.Invalid(errors).With<EstablishmentDetails>();
@@ -177,7 +180,7 @@ public sealed class EstablishmentDirectory(AppDbContext db, Search.ISearchIndex 
         return query.Where(e => e.Province!.Region!.DirectorateId == directorateId || own.Contains(e.Id));
     }
 
-    private async Task<List<FieldError>> ValidateAsync(int? id, EstablishmentUpdate input, CancellationToken ct)
+    public async Task<List<FieldError>> CheckAsync(int? id, EstablishmentUpdate input, CancellationToken ct = default)
     {
         var code = input.Code.Trim();
         return FieldChecks.Broken(

@@ -65,6 +65,9 @@ public interface IReferenceDataService
     /// <summary>Creates (no <paramref name="id"/>) or updates a programme. A conflict carries the stored token.</summary>
     Task<Result<byte[]>> SaveProgrammeAsync(int? id, ProgrammeInput input, byte[]? rowVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>The rules the database answers (code free, sector exists), as a save checks them; the file import runs them for each row.</summary>
+    Task<List<FieldError>> CheckProgrammeAsync(int? id, ProgrammeInput input, CancellationToken cancellationToken = default);
+
     /// <summary>The training years, latest first.</summary>
     Task<IReadOnlyList<TrainingYearOption>> TrainingYearsAsync(CancellationToken cancellationToken = default);
 }
@@ -166,10 +169,7 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
     public async Task<Result<byte[]>> SaveProgrammeAsync(int? id, ProgrammeInput input, byte[]? rowVersion, CancellationToken cancellationToken = default)
     {
         var code = input.Code.Trim();
-        var errors = FieldChecks.Broken(
-            (await db.Programmes.AnyAsync(p => p.Code == code && p.Id != id, cancellationToken), nameof(input.Code), Messages.ProgrammeCodeTaken),
-            (!await db.Sectors.AnyAsync(s => s.Id == input.SectorId, cancellationToken), nameof(input.SectorId), Messages.ChooseSector));
-
+        var errors = await CheckProgrammeAsync(id, input, cancellationToken);
         if (errors.Count > 0)
         {
             return Result.Invalid(errors).With<byte[]>();
@@ -202,6 +202,14 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
         programme.IsActive = input.IsActive;
         programme.RefreshSearchKey();
         return await SaveAsync("Programme", id, cancellationToken);
+    }
+
+    public async Task<List<FieldError>> CheckProgrammeAsync(int? id, ProgrammeInput input, CancellationToken cancellationToken = default)
+    {
+        var code = input.Code.Trim();
+        return FieldChecks.Broken(
+            (await db.Programmes.AnyAsync(p => p.Code == code && p.Id != id, cancellationToken), nameof(input.Code), Messages.ProgrammeCodeTaken),
+            (!await db.Sectors.AnyAsync(s => s.Id == input.SectorId, cancellationToken), nameof(input.SectorId), Messages.ChooseSector));
     }
 
     public async Task<IReadOnlyList<TrainingYearOption>> TrainingYearsAsync(CancellationToken cancellationToken = default) =>

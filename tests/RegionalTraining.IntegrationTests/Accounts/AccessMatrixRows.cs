@@ -173,6 +173,8 @@ public static class AccessMatrix
         Post("Provinces", "Edit", "/Provinces/Edit/{province}", "login | 302 302 | 403 403 | 403 403 | 403 403 | 403 403 | 403 403") with { Form = (w, ids) => w.ProvinceFormAsync(ids) },
         Get("Programmes", "Edit", "/Programmes/Edit/{programme}", AdministratorPage),
         Post("Programmes", "Edit", "/Programmes/Edit/{programme}", "login | 302 302 | 403 403 | 403 403 | 403 403 | 403 403 | 403 403") with { Form = (w, ids) => w.ProgrammeFormAsync(ids) },
+        // Imports of reference data: administrators only; a dry run unknown to the portal is answered by a redirect and saves nothing.
+        Post("ReferenceImports", "Confirm", "/ReferenceData/Programmes/Import/Confirm", "login | 302 302 | 403 403 | 403 403 | 403 403 | 403 403 | 403 403", "importId=6f1c2a52-0d5e-4a51-9a0b-3c1b6a9e2f10"),
         Get("Users", "Edit", "/Users/Edit/{user}", AdministratorPage),
         Post("Users", "Edit", "/Users/Edit/{user}", AdministratorChange) with { Form = (w, ids) => w.UserFormAsync(ids), Prepare = (w, side) => w.FreshUserAsync(side) },
         Post("Users", "SetDisabled", "/Users/SetDisabled/{user}", AdministratorChange, "disabled=true") with { Prepare = (w, side) => w.FreshUserAsync(side) },

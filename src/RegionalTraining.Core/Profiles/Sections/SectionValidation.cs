@@ -29,15 +29,23 @@ public static class SectionValidation
                 continue;
             }
 
-            var name = property.GetCustomAttribute<DisplayAttribute>()?.Name ?? property.Name;
-            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>())
+            foreach (var broken in Broken(property, value))
             {
-                if (!attribute.IsValid(value))
-                {
-                    yield return new ValidationIssue(section, prefix + property.Name, IssueLevel.Error, attribute.ErrorMessage ?? string.Empty, Arguments(attribute, name));
-                }
+                yield return new ValidationIssue(section, prefix + property.Name, IssueLevel.Error, broken.MessageKey, broken.Arguments);
             }
         }
+    }
+
+    /// <summary>The attributes of one object's own properties that its values break (no lists): a form model checked outside a post, such as a row of a file.</summary>
+    public static IEnumerable<Common.FieldError> Fields(object input) =>
+        input.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite)
+            .SelectMany(p => Broken(p, p.GetValue(input)));
+
+    private static IEnumerable<Common.FieldError> Broken(PropertyInfo property, object? value)
+    {
+        var name = property.GetCustomAttribute<DisplayAttribute>()?.Name ?? property.Name;
+        return property.GetCustomAttributes<ValidationAttribute>().Where(a => !a.IsValid(value))
+            .Select(a => new Common.FieldError(property.Name, a.ErrorMessage ?? string.Empty, Arguments(a, name)));
     }
 
     private static object[] Arguments(ValidationAttribute attribute, string displayName) => attribute switch

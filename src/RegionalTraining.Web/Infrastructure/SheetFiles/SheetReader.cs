@@ -89,7 +89,7 @@ public static class SheetReader
     }
 
     /// <summary>What the zip says of itself, before any of its XML is read: a zip bomb or a macro part is refused here.</summary>
-    private static string? CheckPackage(byte[] bytes)
+    internal static string? CheckPackage(byte[] bytes)
     {
         try
         {

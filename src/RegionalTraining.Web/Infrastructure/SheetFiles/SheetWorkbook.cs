@@ -200,11 +200,11 @@ public static class SheetWorkbook
         }
     }
 
-    private sealed record HeadingText(string Text);
+    internal sealed record HeadingText(string Text);
 
-    private static HeadingText Heading(string text) => new(text);
+    internal static HeadingText Heading(string text) => new(text);
 
-    private static void Add(WorkbookPart workbook, DocumentFormat.OpenXml.Spreadsheet.Sheets sheets, string name, List<List<object?>> rows, List<DataValidation> validations, bool rightToLeft, bool hidden)
+    internal static void Add(WorkbookPart workbook, DocumentFormat.OpenXml.Spreadsheet.Sheets sheets, string name, List<List<object?>> rows, List<DataValidation> validations, bool rightToLeft, bool hidden)
     {
         var data = new SheetData();
         for (var r = 0; r < rows.Count; r++)
@@ -245,7 +245,7 @@ public static class SheetWorkbook
         _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(TableExport.XmlSafe(value.ToString() ?? string.Empty))) },
     };
 
-    private static Stylesheet Styles() => new(
+    internal static Stylesheet Styles() => new(
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
