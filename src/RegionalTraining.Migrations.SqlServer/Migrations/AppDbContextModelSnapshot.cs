@@ -415,7 +415,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
-                    b.Property<string>("Speaker")
+                    b.Property<string>("SpeakerAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SpeakerFr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -509,8 +513,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
+                    b.Property<string>("TextAr")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("TextFr")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
@@ -609,12 +616,19 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
-                    b.Property<string>("Role")
+                    b.Property<string>("RoleAr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("Speaker")
-                        .IsRequired()
+                    b.Property<string>("RoleFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SpeakerAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SpeakerFr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -646,7 +660,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<bool>("AnnouncedPublicly")
                         .HasColumnType("bit");
 
-                    b.Property<string>("ChairName")
+                    b.Property<string>("ChairNameAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ChairNameFr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -707,7 +725,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<int?>("VenueEstablishmentId")
                         .HasColumnType("int");
 
-                    b.Property<string>("VenueText")
+                    b.Property<string>("VenueTextAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("VenueTextFr")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
@@ -787,7 +809,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<string>("RepresentedBy")
+                    b.Property<string>("RepresentedByAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RepresentedByFr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 

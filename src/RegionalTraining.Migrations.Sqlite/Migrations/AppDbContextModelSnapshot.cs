@@ -400,7 +400,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Speaker")
+                    b.Property<string>("SpeakerAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -491,8 +495,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
+                    b.Property<string>("TextAr")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextFr")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
@@ -587,12 +594,19 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Role")
+                    b.Property<string>("RoleAr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Speaker")
-                        .IsRequired()
+                    b.Property<string>("RoleFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -622,7 +636,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Property<bool>("AnnouncedPublicly")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ChairName")
+                    b.Property<string>("ChairNameAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChairNameFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -682,7 +700,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Property<int?>("VenueEstablishmentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("VenueText")
+                    b.Property<string>("VenueTextAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueTextFr")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
@@ -760,7 +782,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RepresentedBy")
+                    b.Property<string>("RepresentedByAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentedByFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 

@@ -6,9 +6,10 @@ using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.Core.Meetings.Attendance;
 
-public sealed record AttendanceInput(int EstablishmentId, AttendanceStatus Attendance, string? RepresentedBy);
+public sealed record AttendanceInput(int EstablishmentId, AttendanceStatus Attendance, string? RepresentedByFr, string? RepresentedByAr = null);
 
-public sealed record InterventionInput(string Speaker, string? Role, int? EstablishmentId, string? SummaryFr, string? SummaryAr);
+public sealed record InterventionInput(
+    string? SpeakerFr, string? SpeakerAr, string? RoleFr, string? RoleAr, int? EstablishmentId, string? SummaryFr, string? SummaryAr);
 
 /// <summary>Who came to a meeting and what was said there.</summary>
 public interface IAttendanceService
@@ -42,7 +43,8 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
             if (invitation is not null)
             {
                 invitation.Attendance = row.Attendance;
-                invitation.RepresentedBy = row.RepresentedBy?.Trim();
+                invitation.RepresentedByFr = Bilingual.Stored(row.RepresentedByFr);
+                invitation.RepresentedByAr = Bilingual.Stored(row.RepresentedByAr);
             }
         }
 
@@ -57,10 +59,17 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
             return Result.NotFound();
         }
 
+        if (new Bilingual(input.SpeakerFr, input.SpeakerAr).IsEmpty)
+        {
+            return Result.Invalid(nameof(input.SpeakerFr), Messages.SpeakerMissing);
+        }
+
         var last = await db.Interventions.Where(i => i.MeetingId == meetingId).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;
         var intervention = new Intervention
         {
-            MeetingId = meetingId, Position = last + 1, Speaker = input.Speaker.Trim(), Role = input.Role?.Trim(),
+            MeetingId = meetingId, Position = last + 1, 
+            SpeakerFr = Bilingual.Stored(input.SpeakerFr), SpeakerAr = Bilingual.Stored(input.SpeakerAr),
+            RoleFr = Bilingual.Stored(input.RoleFr), RoleAr = Bilingual.Stored(input.RoleAr),
             EstablishmentId = input.EstablishmentId, SummaryFr = input.SummaryFr?.Trim(), SummaryAr = input.SummaryAr?.Trim(),
         };
         if (input.EstablishmentId is { } establishmentId)

@@ -7,10 +7,10 @@ using RegionalTraining.Core.Data;
 namespace RegionalTraining.Core.Meetings.Planning;
 
 public sealed record MeetingInput(
-    string TitleFr, string TitleAr, MeetingKind Kind, DateOnly StartsOn, DateOnly EndsOn, int? VenueEstablishmentId, string? VenueText,
-    string? ChairName, MeetingStatus Status, bool AnnouncedPublicly, IReadOnlyCollection<int> InvitedEstablishmentIds);
+    string TitleFr, string TitleAr, MeetingKind Kind, DateOnly StartsOn, DateOnly EndsOn, int? VenueEstablishmentId, string? VenueTextFr,
+    string? VenueTextAr, string? ChairNameFr, string? ChairNameAr, MeetingStatus Status, bool AnnouncedPublicly, IReadOnlyCollection<int> InvitedEstablishmentIds);
 
-public sealed record AgendaInput(AgendaItemType Type, string? TitleFr, string? TitleAr, string? Speaker, int? PlannedMinutes, int Day);
+public sealed record AgendaInput(AgendaItemType Type, string? TitleFr, string? TitleAr, string? SpeakerFr, string? SpeakerAr, int? PlannedMinutes, int Day);
 
 public sealed record MeetingListItem(int Id, string Slug, string TitleFr, string TitleAr, DateOnly StartsOn, DateOnly EndsOn, MeetingStatus Status, SummaryStatus? SummaryStatus);
 
@@ -61,7 +61,7 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
     {
         var m = await db.Meetings.AsNoTracking().Include(m => m.Invitations).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
         return m is null || !MeetingAccess.CanManage(scope, m.DirectorateId) ? null : new MeetingEdit(m.Id, m.DirectorateId,
-            new MeetingInput(m.TitleFr, m.TitleAr, m.Kind, m.StartsOn, m.EndsOn, m.VenueEstablishmentId, m.VenueText, m.ChairName, m.Status, m.AnnouncedPublicly,
+            new MeetingInput(m.TitleFr, m.TitleAr, m.Kind, m.StartsOn, m.EndsOn, m.VenueEstablishmentId, m.VenueTextFr, m.VenueTextAr, m.ChairNameFr, m.ChairNameAr, m.Status, m.AnnouncedPublicly,
                 [.. m.Invitations.Select(i => i.EstablishmentId)]),
             m.RowVersion);
     }
@@ -115,7 +115,7 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         db.AgendaItems.Add(new AgendaItem
         {
             MeetingId = meetingId, Position = last + 1, Type = input.Type, TitleFr = input.TitleFr?.Trim(), TitleAr = input.TitleAr?.Trim(),
-            Speaker = input.Speaker?.Trim(), PlannedMinutes = input.PlannedMinutes, Day = Math.Max(1, input.Day),
+            SpeakerFr = Bilingual.Stored(input.SpeakerFr), SpeakerAr = Bilingual.Stored(input.SpeakerAr), PlannedMinutes = input.PlannedMinutes, Day = Math.Max(1, input.Day),
         });
         return await access.SaveAsync(meetingId, cancellationToken);
     }
@@ -215,8 +215,10 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         meeting.StartsOn = input.StartsOn;
         meeting.EndsOn = input.EndsOn;
         meeting.VenueEstablishmentId = input.VenueEstablishmentId is { } venue && ofDirectorate.Contains(venue) ? venue : null;
-        meeting.VenueText = string.IsNullOrWhiteSpace(input.VenueText) ? null : input.VenueText.Trim();
-        meeting.ChairName = input.ChairName?.Trim();
+        meeting.VenueTextFr = Bilingual.Stored(input.VenueTextFr);
+        meeting.VenueTextAr = Bilingual.Stored(input.VenueTextAr);
+        meeting.ChairNameFr = Bilingual.Stored(input.ChairNameFr);
+        meeting.ChairNameAr = Bilingual.Stored(input.ChairNameAr);
         meeting.Status = input.Status;
         meeting.AnnouncedPublicly = input.AnnouncedPublicly;
         var invited = input.InvitedEstablishmentIds.Where(ofDirectorate.Contains).ToHashSet();
