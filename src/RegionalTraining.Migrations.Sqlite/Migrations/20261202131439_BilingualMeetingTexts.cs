@@ -30,13 +30,16 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(name: "SpeakerAr", table: "Interventions", type: "TEXT", maxLength: 200, nullable: true);
             migrationBuilder.AddColumn<string>(name: "RoleAr", table: "Interventions", type: "TEXT", maxLength: 200, nullable: true);
             migrationBuilder.AddColumn<string>(name: "TextAr", table: "Decisions", type: "TEXT", maxLength: 2000, nullable: true);
+            // SQLite rebuilds a table to make a column nullable only at the end of the migration, after these updates: the two
+            // columns that were required (an intervention's speaker, a decision's text) keep an empty French value, which
+            // every reader treats as empty (Bilingual.For and IsEmpty), instead of NULL.
             migrationBuilder.Sql(@"UPDATE ""Meetings"" SET ""VenueTextAr"" = ""VenueTextFr"", ""VenueTextFr"" = NULL WHERE ""VenueTextFr"" GLOB '*[؀-ۿݐ-ݿﭐ-﷿ﹰ-ﻼ]*';");
             migrationBuilder.Sql(@"UPDATE ""Meetings"" SET ""ChairNameAr"" = ""ChairNameFr"", ""ChairNameFr"" = NULL WHERE ""ChairNameFr"" GLOB '*[؀-ۿݐ-ݿﭐ-﷿ﹰ-ﻼ]*';");
             migrationBuilder.Sql(@"UPDATE ""MeetingInvitations"" SET ""RepresentedByAr"" = ""RepresentedByFr"", ""RepresentedByFr"" = NULL WHERE ""RepresentedByFr"" GLOB '*[؀-ۿݐ-ݿﭐ-﷿ﹰ-ﻼ]*';");
             migrationBuilder.Sql(@"UPDATE ""AgendaItems"" SET ""SpeakerAr"" = ""SpeakerFr"", ""SpeakerFr"" = NULL WHERE ""SpeakerFr"" GLOB '*[؀-ۿݐ-ݿﭐ-﷿ﹰ-ﻼ]*';");
-            migrationBuilder.Sql(@"UPDATE ""Interventions"" SET ""SpeakerAr"" = ""SpeakerFr"", ""SpeakerFr"" = NULL WHERE ""SpeakerFr"" GLOB '*[؀-ۿݐ-ݿﭐ-﷿ﹰ-ﻼ]*';");
+            migrationBuilder.Sql(@"UPDATE ""Interventions"" SET ""SpeakerAr"" = ""SpeakerFr"", ""SpeakerFr"" = '' WHERE ""SpeakerFr"" GLOB '*[؀-ۿݐ-ݿﭐ-﷿ﹰ-ﻼ]*';");
             migrationBuilder.Sql(@"UPDATE ""Interventions"" SET ""RoleAr"" = ""RoleFr"", ""RoleFr"" = NULL WHERE ""RoleFr"" GLOB '*[؀-ۿݐ-ݿﭐ-﷿ﹰ-ﻼ]*';");
-            migrationBuilder.Sql(@"UPDATE ""Decisions"" SET ""TextAr"" = ""TextFr"", ""TextFr"" = NULL WHERE ""TextFr"" GLOB '*[؀-ۿݐ-ݿﭐ-﷿ﹰ-ﻼ]*';");
+            migrationBuilder.Sql(@"UPDATE ""Decisions"" SET ""TextAr"" = ""TextFr"", ""TextFr"" = '' WHERE ""TextFr"" GLOB '*[؀-ۿݐ-ݿﭐ-﷿ﹰ-ﻼ]*';");
         }
 
         /// <inheritdoc />
