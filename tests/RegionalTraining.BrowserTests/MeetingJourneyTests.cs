@@ -25,7 +25,7 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         await staff.FillAsync("#StartsOn", "2026-11-20");
         await staff.FillAsync("#EndsOn", "2026-11-21");
         await staff.SelectOptionAsync("#VenueEstablishmentId", new SelectOptionValue { Label = "ISTA Dakhla" });
-        await staff.FillAsync("#ChairName", "Le directeur régional");
+        await staff.FillAsync("#ChairNameFr", "Le directeur régional");
         await staff.SelectOptionAsync("#Status", "Held");
         await staff.SelectOptionAsync("#InvitedEstablishmentIds", [new SelectOptionValue { Label = "ISTA Dakhla" }, new SelectOptionValue { Label = "ITA Dakhla" }, new SelectOptionValue { Label = "CFP Aousserd" }]);
         await SubmitAsync(staff, "main form");
@@ -39,7 +39,7 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
             Assert.True(await staff.Locator("#add-agenda[open]").IsVisibleAsync(), "the agenda form folded away");
             await staff.SelectOptionAsync("#agenda-type", type);
             await staff.FillAsync("#agenda-day", day);
-            await staff.FillAsync("#agenda-speaker", speaker);
+            await staff.FillAsync("#agenda-speaker-fr", speaker);
             await SubmitAsync(staff, "form[action*='AddAgendaItem']");
         }
 
@@ -61,14 +61,14 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         foreach (var (speaker, fr, ar) in new[] { ("Directeur de l'ISTA Dakhla", "Présentation de l'établissement et du besoin d'internat.", "عرض المؤسسة وحاجتها إلى الداخلية."), ("Directeur du CFP Aousserd", "Transport des stagiaires depuis les communes rurales.", "نقل المتدربين من الجماعات القروية.") })
         {
             Assert.True(await staff.Locator("#add-intervention[open]").IsVisibleAsync(), "the intervention form folded away");
-            await staff.FillAsync("#int-speaker", speaker);
+            await staff.FillAsync("#int-speaker-fr", speaker);
             await staff.FillAsync("#int-fr", fr);
             await staff.FillAsync("#int-ar", ar);
             await SubmitAsync(staff, "form[action*='AddIntervention']");
         }
 
         await staff.ClickAsync("#decisions summary");
-        await staff.FillAsync("#dec-text", "Étudier avec le conseil provincial l'extension de l'internat de Dakhla.");
+        await staff.FillAsync("#dec-text-fr", "Étudier avec le conseil provincial l'extension de l'internat de Dakhla.");
         await staff.SelectOptionAsync("#dec-owner", "Partner");
         await staff.FillAsync("#dec-partner", "Conseil provincial");
         await staff.FillAsync("#dec-due", "2027-03-31");

@@ -26,7 +26,10 @@ public class Decision : EditableEntity
 
     public Meeting? Meeting { get; set; }
 
-    public required string Text { get; set; }
+    /// <summary>The decision in French and in Arabic: at least one of the two.</summary>
+    public string? TextFr { get; set; }
+
+    public string? TextAr { get; set; }
 
     public DecisionOwnerKind OwnerKind { get; set; } = DecisionOwnerKind.Directorate;
 

@@ -61,9 +61,13 @@ public class Meeting : EditableEntity
     public Establishment? VenueEstablishment { get; set; }
 
     /// <summary>Used when the venue is not an establishment (a hotel, the governor's office…).</summary>
-    public string? VenueText { get; set; }
+    public string? VenueTextFr { get; set; }
 
-    public string? ChairName { get; set; }
+    public string? VenueTextAr { get; set; }
+
+    public string? ChairNameFr { get; set; }
+
+    public string? ChairNameAr { get; set; }
 
     public MeetingStatus Status { get; set; } = MeetingStatus.Planned;
 
@@ -100,7 +104,9 @@ public class MeetingInvitation
 
     public AttendanceStatus Attendance { get; set; }
 
-    public string? RepresentedBy { get; set; }
+    public string? RepresentedByFr { get; set; }
+
+    public string? RepresentedByAr { get; set; }
 }
 
 public class AgendaItem
@@ -117,7 +123,9 @@ public class AgendaItem
 
     public string? TitleAr { get; set; }
 
-    public string? Speaker { get; set; }
+    public string? SpeakerFr { get; set; }
+
+    public string? SpeakerAr { get; set; }
 
     public int? PlannedMinutes { get; set; }
 
@@ -138,9 +146,14 @@ public class Intervention
 
     public int Position { get; set; }
 
-    public required string Speaker { get; set; }
+    /// <summary>The speaker in French and in Arabic: at least one of the two.</summary>
+    public string? SpeakerFr { get; set; }
 
-    public string? Role { get; set; }
+    public string? SpeakerAr { get; set; }
+
+    public string? RoleFr { get; set; }
+
+    public string? RoleAr { get; set; }
 
     public int? EstablishmentId { get; set; }
 

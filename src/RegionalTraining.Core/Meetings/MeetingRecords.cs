@@ -1,23 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings.Corrections;
 
 namespace RegionalTraining.Core.Meetings;
 
 public sealed record BilingualName(string Fr, string Ar);
 
-public sealed record AgendaItemRecord(int Id, int Day, AgendaItemType Type, string? TitleFr, string? TitleAr, string? Speaker, int? PlannedMinutes);
+public sealed record AgendaItemRecord(int Id, int Day, AgendaItemType Type, string? TitleFr, string? TitleAr, Bilingual Speaker, int? PlannedMinutes);
 
-public sealed record InvitationRecord(int EstablishmentId, BilingualName Establishment, AttendanceStatus Attendance, string? RepresentedBy);
+public sealed record InvitationRecord(int EstablishmentId, BilingualName Establishment, AttendanceStatus Attendance, Bilingual RepresentedBy);
 
 /// <summary>An establishment's key figures as they stood when it presented itself at the meeting.</summary>
 public sealed record FiguresRecord(string Year, int Trainees, int TraineesWomen, int Trainers, int Programmes, string? TopNeeds, string? TopConstraints);
 
-public sealed record InterventionRecord(int Id, string Speaker, string? Role, BilingualName? Establishment, string? SummaryFr, string? SummaryAr, FiguresRecord? Figures);
+public sealed record InterventionRecord(int Id, Bilingual Speaker, Bilingual Role, BilingualName? Establishment, string? SummaryFr, string? SummaryAr, FiguresRecord? Figures);
 
 public sealed record DecisionNoteRecord(DateTime AtUtc, string Text, DecisionStatus Status);
 
 public sealed record DecisionRecord(
-    int Id, string Text, DecisionOwnerKind OwnerKind, BilingualName? OwnerEstablishment, string? OwnerPartner, DateOnly? DueOn, DecisionStatus Status,
+    int Id, Bilingual Text, DecisionOwnerKind OwnerKind, BilingualName? OwnerEstablishment, string? OwnerPartner, DateOnly? DueOn, DecisionStatus Status,
     IReadOnlyList<string> Constraints, IReadOnlyList<string> Needs, IReadOnlyList<DecisionNoteRecord> Notes);
 
 public sealed record AttachmentRecord(int Id, string DownloadName, string ContentType, long Length, string? Caption)
@@ -32,9 +33,11 @@ public sealed record SummaryRecord(
 public sealed record CorrectionRecord(DateTime AtUtc, MeetingPart Part, string Reason, string? Before, string? After);
 
 /// <summary>Everything recorded about a meeting, as its staff page, its public page and its print show it.</summary>
+/// <param name="Venue">The venue establishment's name, or the free venue text.</param>
+/// <param name="VenueTown">The venue establishment's town (null for a free venue text, which says its place itself).</param>
 public sealed record MeetingPage(
-    int Id, int DirectorateId, string Slug, string TitleFr, string TitleAr, MeetingStatus Status, DateOnly StartsOn, DateOnly EndsOn, BilingualName? Venue,
-    string? ChairName, IReadOnlyList<AgendaItemRecord> Agenda, IReadOnlyList<InvitationRecord> Invitations, IReadOnlyList<InterventionRecord> Interventions,
+    int Id, int DirectorateId, string Slug, string TitleFr, string TitleAr, MeetingStatus Status, DateOnly StartsOn, DateOnly EndsOn, Bilingual? Venue,
+    Bilingual? VenueTown, Bilingual Chair, IReadOnlyList<AgendaItemRecord> Agenda, IReadOnlyList<InvitationRecord> Invitations, IReadOnlyList<InterventionRecord> Interventions,
     IReadOnlyList<DecisionRecord> Decisions, IReadOnlyList<AttachmentRecord> Attachments, SummaryRecord? Summary)
 {
     /// <summary>Corrections since publication, oldest first.</summary>
@@ -76,11 +79,11 @@ internal static class MeetingPages
 
     private static MeetingPage From(Meeting m) => new(
         m.Id, m.DirectorateId, m.Slug, m.TitleFr, m.TitleAr, m.Status, m.StartsOn, m.EndsOn,
-        m.VenueEstablishment is { } venue ? new BilingualName(venue.NameFr, venue.NameAr) : m.VenueText is { } text ? new BilingualName(text, text) : null,
-        m.ChairName,
-        [.. m.Agenda.OrderBy(a => a.Day).ThenBy(a => a.Position).Select(a => new AgendaItemRecord(a.Id, a.Day, a.Type, a.TitleFr, a.TitleAr, a.Speaker, a.PlannedMinutes))],
+        VenueOf(m), m.VenueEstablishment is { } town ? new Bilingual(town.TownFr, town.TownAr) : null, new Bilingual(m.ChairNameFr, m.ChairNameAr),
+        [.. m.Agenda.OrderBy(a => a.Day).ThenBy(a => a.Position)
+            .Select(a => new AgendaItemRecord(a.Id, a.Day, a.Type, a.TitleFr, a.TitleAr, new Bilingual(a.SpeakerFr, a.SpeakerAr), a.PlannedMinutes))],
         [.. m.Invitations.OrderBy(i => i.Establishment!.NameFr)
-            .Select(i => new InvitationRecord(i.EstablishmentId, new BilingualName(i.Establishment!.NameFr, i.Establishment.NameAr), i.Attendance, i.RepresentedBy))],
+            .Select(i => new InvitationRecord(i.EstablishmentId, new BilingualName(i.Establishment!.NameFr, i.Establishment.NameAr), i.Attendance, new Bilingual(i.RepresentedByFr, i.RepresentedByAr)))],
         [.. m.Interventions.OrderBy(i => i.Position).Select(Intervention)],
         [.. m.Decisions.OrderBy(d => d.Id).Select(Decision)],
         [.. m.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentRecord(a.Id, a.DownloadName, a.ContentType, a.Length, a.Caption))],
@@ -89,14 +92,18 @@ internal static class MeetingPages
                 s.Revisions.Any(r => r.Reason is not null && r.Status == SummaryStatus.Published))
             : null);
 
+    private static Bilingual? VenueOf(Meeting m) =>
+        m.VenueEstablishment is { } venue ? new Bilingual(venue.NameFr, venue.NameAr)
+        : new Bilingual(m.VenueTextFr, m.VenueTextAr) is { IsEmpty: false } text ? text : null;
+
     private static InterventionRecord Intervention(Intervention i) => new(
-        i.Id, i.Speaker, i.Role, i.Establishment is { } e ? new BilingualName(e.NameFr, e.NameAr) : null, i.SummaryFr, i.SummaryAr,
+        i.Id, new Bilingual(i.SpeakerFr, i.SpeakerAr), new Bilingual(i.RoleFr, i.RoleAr), i.Establishment is { } e ? new BilingualName(e.NameFr, e.NameAr) : null, i.SummaryFr, i.SummaryAr,
         i.FiguresYear is { } year
             ? new FiguresRecord(year, i.FiguresTrainees ?? 0, i.FiguresTraineesWomen ?? 0, i.FiguresTrainers ?? 0, i.FiguresProgrammes ?? 0, i.FiguresTopNeeds, i.FiguresTopConstraints)
             : null);
 
     private static DecisionRecord Decision(Decision d) => new(
-        d.Id, d.Text, d.OwnerKind, d.OwnerEstablishment is { } e ? new BilingualName(e.NameFr, e.NameAr) : null, d.OwnerPartner, d.DueOn, d.Status,
+        d.Id, new Bilingual(d.TextFr, d.TextAr), d.OwnerKind, d.OwnerEstablishment is { } e ? new BilingualName(e.NameFr, e.NameAr) : null, d.OwnerPartner, d.DueOn, d.Status,
         [.. d.Constraints.Select(c => c.Description)], [.. d.Needs.Select(n => n.Description)],
         [.. d.Notes.OrderBy(n => n.AtUtc).Select(n => new DecisionNoteRecord(n.AtUtc, n.Text, n.Status))]);
 }

@@ -10,6 +10,8 @@ public static partial class Messages
     public const string MeetingEndsBeforeStart = "The last day must be on or after the first day.";
     public const string MeetingChooseDirectorate = "Choose a directorate from the list.";
     public const string MeetingValueNotValid = "The value is not valid.";
+    public const string SpeakerMissing = "Give the speaker's name in French or in Arabic.";
+    public const string DecisionTextMissing = "Write the decision in French or in Arabic.";
 
     public const string SummarySaved = "The summary was saved.";
     public const string SummaryNotEditable = "The summary cannot be changed in its current state.";

@@ -1,3 +1,4 @@
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.Organisation;
 
@@ -35,7 +36,7 @@ public sealed record RegisterRow(
 
 public sealed record FollowUpHistoryLine(DateTime AtUtc, string UserName, FollowUpEventKind Kind, FollowUpStatus Status, string? Text);
 
-public sealed record LinkedDecision(int DecisionId, int MeetingId, string MeetingTitleFr, string MeetingTitleAr, DateOnly MeetingDate, string Text, DecisionStatus Status, DateOnly? DueOn);
+public sealed record LinkedDecision(int DecisionId, int MeetingId, string MeetingTitleFr, string MeetingTitleAr, DateOnly MeetingDate, Bilingual Text, DecisionStatus Status, DateOnly? DueOn);
 
 /// <summary>An item's page: what it is, where it stands, the sheets that showed it, its history and the decisions that answer it.</summary>
 public sealed record RegisterItemView(

@@ -98,7 +98,7 @@ public sealed class FollowUpService(
         var decisions = await db.Decisions.AsNoTracking()
             .Where(d => key.Type == ItemType.Need ? d.Needs.Any(n => n.Id == key.Id) : d.Constraints.Any(c => c.Id == key.Id))
             .OrderBy(d => d.Meeting!.StartsOn).ThenBy(d => d.Id)
-            .Select(d => new LinkedDecision(d.Id, d.MeetingId, d.Meeting!.TitleFr, d.Meeting.TitleAr, d.Meeting.StartsOn, d.Text, d.Status, d.DueOn))
+            .Select(d => new LinkedDecision(d.Id, d.MeetingId, d.Meeting!.TitleFr, d.Meeting.TitleAr, d.Meeting.StartsOn, new Bilingual(d.TextFr, d.TextAr), d.Status, d.DueOn))
             .ToListAsync(cancellationToken);
         var available = FollowUpLifecycle.Available(scope, row.Status, owner.Value);
         if (key.Type == ItemType.Need)

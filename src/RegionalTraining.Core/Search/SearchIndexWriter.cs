@@ -115,7 +115,7 @@ public sealed class SearchIndexWriter(AppDbContext db)
     {
         var rows = await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new
         {
-            m.Id, m.DirectorateId, m.VenueEstablishmentId, m.Slug, m.TitleFr, m.TitleAr, m.VenueText, m.ChairName,
+            m.Id, m.DirectorateId, m.VenueEstablishmentId, m.Slug, m.TitleFr, m.TitleAr, m.VenueTextFr, m.VenueTextAr, m.ChairNameFr, m.ChairNameAr,
             VenueFr = m.VenueEstablishment != null ? m.VenueEstablishment.NameFr : null,
             VenueAr = m.VenueEstablishment != null ? m.VenueEstablishment.NameAr : null,
             TownFr = m.VenueEstablishment != null ? m.VenueEstablishment.TownFr : null,
@@ -125,8 +125,8 @@ public sealed class SearchIndexWriter(AppDbContext db)
             BodyAr = m.Summary != null ? m.Summary.BodyAr : null,
             PressFr = m.Summary != null ? m.Summary.PressStatementFr : null,
             PressAr = m.Summary != null ? m.Summary.PressStatementAr : null,
-            Agenda = m.Agenda.OrderBy(a => a.Position).Select(a => new { a.TitleFr, a.TitleAr, a.Speaker }).ToList(),
-            Interventions = m.Interventions.OrderBy(i => i.Position).Select(i => new { i.Speaker, i.SummaryFr, i.SummaryAr }).ToList(),
+            Agenda = m.Agenda.OrderBy(a => a.Position).Select(a => new { a.TitleFr, a.TitleAr, a.SpeakerFr, a.SpeakerAr }).ToList(),
+            Interventions = m.Interventions.OrderBy(i => i.Position).Select(i => new { i.SpeakerFr, i.SpeakerAr, i.RoleFr, i.RoleAr, i.SummaryFr, i.SummaryAr }).ToList(),
         }).AsSplitQuery().ToListAsync(cancellationToken);
         return rows.Select(m => new SearchEntry
         {
@@ -134,9 +134,9 @@ public sealed class SearchIndexWriter(AppDbContext db)
             IsPublic = m.Published, Slug = m.Published ? m.Slug : null, TitleFr = m.TitleFr, TitleAr = m.TitleAr,
             Text = Join(
             [
-                m.VenueFr, m.VenueAr, m.TownFr, m.TownAr, m.VenueText, m.ChairName, Plain(m.BodyFr), Plain(m.BodyAr), m.PressFr, m.PressAr,
-                .. m.Agenda.SelectMany(a => new[] { a.TitleFr, a.TitleAr, a.Speaker }),
-                .. m.Interventions.SelectMany(i => new[] { i.Speaker, i.SummaryFr, i.SummaryAr }),
+                m.VenueFr, m.VenueAr, m.TownFr, m.TownAr, m.VenueTextFr, m.VenueTextAr, m.ChairNameFr, m.ChairNameAr, Plain(m.BodyFr), Plain(m.BodyAr), m.PressFr, m.PressAr,
+                .. m.Agenda.SelectMany(a => new[] { a.TitleFr, a.TitleAr, a.SpeakerFr, a.SpeakerAr }),
+                .. m.Interventions.SelectMany(i => new[] { i.SpeakerFr, i.SpeakerAr, i.RoleFr, i.RoleAr, i.SummaryFr, i.SummaryAr }),
             ]),
         }).ToList();
     }
@@ -156,7 +156,7 @@ public sealed class SearchIndexWriter(AppDbContext db)
     private async Task<List<SearchEntry>> DecisionsAsync(int[] ids, CancellationToken cancellationToken) =>
         (await db.Decisions.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new
         {
-            d.Id, d.MeetingId, d.Meeting!.DirectorateId, d.OwnerEstablishmentId, d.Text, d.OwnerPartner,
+            d.Id, d.MeetingId, d.Meeting!.DirectorateId, d.OwnerEstablishmentId, d.TextFr, d.TextAr, d.OwnerPartner,
             d.Meeting.TitleFr, d.Meeting.TitleAr,
             OwnerFr = d.OwnerEstablishment != null ? d.OwnerEstablishment.NameFr : null,
             OwnerAr = d.OwnerEstablishment != null ? d.OwnerEstablishment.NameAr : null,
@@ -164,7 +164,7 @@ public sealed class SearchIndexWriter(AppDbContext db)
         {
             Kind = SearchKind.Decision, EntityId = d.Id, ParentId = d.MeetingId, DirectorateId = d.DirectorateId,
             EstablishmentId = d.OwnerEstablishmentId, TitleFr = d.TitleFr, TitleAr = d.TitleAr,
-            Text = Join([d.Text, d.OwnerPartner, d.OwnerFr, d.OwnerAr]),
+            Text = Join([d.TextFr, d.TextAr, d.OwnerPartner, d.OwnerFr, d.OwnerAr]),
         }).ToList();
 
     private async Task<List<SearchEntry>> NeedsAsync(int[] ids, CancellationToken cancellationToken) =>

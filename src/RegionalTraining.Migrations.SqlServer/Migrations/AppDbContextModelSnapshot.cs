@@ -375,23 +375,36 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.ToTable("UserSessions");
                 });
 
-            modelBuilder.Entity("RegionalTraining.Core.Dashboards.FiguresVersion", b =>
+            modelBuilder.Entity("RegionalTraining.Core.Data.Versions.DataVersion", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
+                    b.Property<string>("Area")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
-                    b.Property<Guid>("Stamp")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
 
-                    b.HasKey("Id");
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
-                    b.ToTable("FiguresVersion", (string)null);
+                    b.HasKey("Area");
+
+                    b.ToTable("DataVersions", (string)null);
 
                     b.HasData(
                         new
                         {
-                            Id = 1,
-                            Stamp = new Guid("5f1c2a0e-0c6b-4f5e-9a51-0d2b7c3e4a12")
+                            Area = "PublicArchive",
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = "initial"
+                        },
+                        new
+                        {
+                            Area = "Figures",
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = "initial"
                         });
                 });
 
@@ -444,7 +457,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
-                    b.Property<string>("Speaker")
+                    b.Property<string>("SpeakerAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SpeakerFr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -466,32 +483,6 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.HasIndex("MeetingId", "Position");
 
                     b.ToTable("AgendaItems");
-                });
-
-            modelBuilder.Entity("RegionalTraining.Core.Meetings.Archive.ArchiveVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("ChangedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Stamp")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ArchiveVersions");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Stamp = "initial"
-                        });
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Corrections.MeetingCorrection", b =>
@@ -582,8 +573,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
+                    b.Property<string>("TextAr")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("TextFr")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
@@ -682,12 +676,19 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
-                    b.Property<string>("Role")
+                    b.Property<string>("RoleAr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("Speaker")
-                        .IsRequired()
+                    b.Property<string>("RoleFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SpeakerAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SpeakerFr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -719,7 +720,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<bool>("AnnouncedPublicly")
                         .HasColumnType("bit");
 
-                    b.Property<string>("ChairName")
+                    b.Property<string>("ChairNameAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ChairNameFr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -780,7 +785,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<int?>("VenueEstablishmentId")
                         .HasColumnType("int");
 
-                    b.Property<string>("VenueText")
+                    b.Property<string>("VenueTextAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("VenueTextFr")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
@@ -860,7 +869,11 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<string>("RepresentedBy")
+                    b.Property<string>("RepresentedByAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RepresentedByFr")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 

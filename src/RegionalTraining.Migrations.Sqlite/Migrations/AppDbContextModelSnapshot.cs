@@ -362,23 +362,36 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.ToTable("UserSessions");
                 });
 
-            modelBuilder.Entity("RegionalTraining.Core.Dashboards.FiguresVersion", b =>
+            modelBuilder.Entity("RegionalTraining.Core.Data.Versions.DataVersion", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Stamp")
+                    b.Property<string>("Area")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("FiguresVersion", (string)null);
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Area");
+
+                    b.ToTable("DataVersions", (string)null);
 
                     b.HasData(
                         new
                         {
-                            Id = 1,
-                            Stamp = new Guid("5f1c2a0e-0c6b-4f5e-9a51-0d2b7c3e4a12")
+                            Area = "PublicArchive",
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = "initial"
+                        },
+                        new
+                        {
+                            Area = "Figures",
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Stamp = "initial"
                         });
                 });
 
@@ -429,7 +442,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Speaker")
+                    b.Property<string>("SpeakerAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -451,32 +468,6 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.HasIndex("MeetingId", "Position");
 
                     b.ToTable("AgendaItems");
-                });
-
-            modelBuilder.Entity("RegionalTraining.Core.Meetings.Archive.ArchiveVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ChangedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Stamp")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ArchiveVersions");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Stamp = "initial"
-                        });
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Corrections.MeetingCorrection", b =>
@@ -562,8 +553,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
+                    b.Property<string>("TextAr")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextFr")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
@@ -658,12 +652,19 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Role")
+                    b.Property<string>("RoleAr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Speaker")
-                        .IsRequired()
+                    b.Property<string>("RoleFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -693,7 +694,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Property<bool>("AnnouncedPublicly")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ChairName")
+                    b.Property<string>("ChairNameAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChairNameFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -753,7 +758,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Property<int?>("VenueEstablishmentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("VenueText")
+                    b.Property<string>("VenueTextAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueTextFr")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
@@ -831,7 +840,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RepresentedBy")
+                    b.Property<string>("RepresentedByAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentedByFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 

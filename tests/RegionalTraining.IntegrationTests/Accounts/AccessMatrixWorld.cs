@@ -222,8 +222,8 @@ public sealed class MatrixWorld : IAsyncDisposable
                 new AgendaItem { Position = 1, Day = 1, Type = AgendaItemType.WelcomeSpeech, TitleFr = "Accueil" },
                 new AgendaItem { Position = 2, Day = 1, Type = AgendaItemType.OpeningRemarks, TitleFr = "Ouverture" },
             ],
-            Interventions = [new Intervention { Position = 1, Speaker = "Intervenant" }],
-            Decisions = [new Decision { Text = "Décision", OwnerKind = DecisionOwnerKind.Directorate }],
+            Interventions = [new Intervention { Position = 1, SpeakerFr = "Intervenant" }],
+            Decisions = [new Decision { TextFr = "Décision", OwnerKind = DecisionOwnerKind.Directorate }],
             Attachments = [new MeetingAttachment { OriginalName = "photo.png", StoredName = stored, ContentType = "image/png", Length = 16, UploadedAtUtc = DateTime.UtcNow }],
             Summary = new MeetingSummary
             {
@@ -323,7 +323,7 @@ public sealed class MatrixWorld : IAsyncDisposable
         return new Dictionary<string, string>
         {
             ["TitleFr"] = "Réunion matrice", ["TitleAr"] = "لقاء المصفوفة", ["Kind"] = "DirectorsMeeting", ["StartsOn"] = "2026-03-01",
-            ["EndsOn"] = "2026-03-01", ["Status"] = "Held", ["ChairName"] = $"Président {Next()}", ["DirectorateId"] = ids.Directorate.ToString(CultureInfo.InvariantCulture),
+            ["EndsOn"] = "2026-03-01", ["Status"] = "Held", ["ChairNameFr"] = $"Président {Next()}", ["DirectorateId"] = ids.Directorate.ToString(CultureInfo.InvariantCulture),
             ["RowVersion"] = Convert.ToBase64String(rowVersion),
         };
     });

@@ -237,7 +237,7 @@ public sealed class MeetingTests(RegionalTrainingFactory factory)
 
         await staff.PostFormAsync($"/Meetings/Details/{id}", $"/Meetings/AddIntervention/{id}", new Dictionary<string, string>
         {
-            ["speaker"] = "Directeur du CFP Tarfaya",
+            ["speakerFr"] = "Directeur du CFP Tarfaya",
             ["establishmentId"] = establishment.ToString(),
             ["summaryFr"] = "Présentation de la fiche signalétique.",
         });

@@ -45,14 +45,14 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
         ["ReferenceImportsController.Confirm"] = new(Admin, _ => "/ReferenceData/Establishments/Import", _ => "/ReferenceData/Establishments/Import/Confirm", _ => F(("importId", Guid.Empty.ToString()))),
         ["EstablishmentsController.Create"] = new(Admin, _ => "/Establishments/Create", _ => "/Establishments/Create", _ => F(("Code", "ISTA-HOSTILE-" + Guid.NewGuid().ToString("N")[..6]), ("Type", "ISTA"), ("ProvinceId", "1"), ("NameFr", "ISTA essai"), ("NameAr", "معهد تجريبي"), ("Longitude", "-9.5"))),
         ["MeetingsController.Create"] = new(Staff, _ => "/Meetings/Create", _ => "/Meetings/Create", _ => F(("TitleFr", "Réunion"), ("TitleAr", "لقاء"), ("StartsOn", "2026-10-05"), ("EndsOn", "2026-10-05"), ("Kind", "DirectorsMeeting"), ("Status", "Planned"))),
-        ["MeetingsController.Edit"] = new(Staff, i => $"/Meetings/Edit/{i.Meeting}", i => $"/Meetings/Edit/{i.Meeting}", _ => F(("TitleFr", "Réunion"), ("TitleAr", "لقاء"), ("StartsOn", "2026-10-05"), ("EndsOn", "2026-10-05"), ("CorrectionReason", "Titre corrigé"))),
-        ["MeetingsController.AddAgendaItem"] = new(Staff, Details, i => $"/Meetings/AddAgendaItem/{i.Meeting}", _ => F(("type", "Discussion"), ("titleFr", "Débat"), ("speaker", "M. Alami"), ("plannedMinutes", "30"), ("day", "1"), ("correctionReason", "Coquille"))),
+        ["MeetingsController.Edit"] = new(Staff, i => $"/Meetings/Edit/{i.Meeting}", i => $"/Meetings/Edit/{i.Meeting}", _ => F(("TitleFr", "Réunion"), ("TitleAr", "لقاء"), ("StartsOn", "2026-10-05"), ("EndsOn", "2026-10-05"), ("VenueTextFr", "Hôtel"), ("ChairNameAr", "المدير الجهوي"), ("CorrectionReason", "Titre corrigé"))),
+        ["MeetingsController.AddAgendaItem"] = new(Staff, Details, i => $"/Meetings/AddAgendaItem/{i.Meeting}", _ => F(("type", "Discussion"), ("titleFr", "Débat"), ("speakerFr", "M. Alami"), ("speakerAr", "السيد العلمي"), ("plannedMinutes", "30"), ("day", "1"), ("correctionReason", "Coquille"))),
         ["MeetingsController.MoveAgendaItem"] = new(Staff, Details, i => $"/Meetings/MoveAgendaItem/{i.Meeting}", i => F(("itemId", i.Agenda.ToString()), ("offset", "1"), ("correctionReason", "Ordre erroné"))),
         ["MeetingsController.RemoveAgendaItem"] = new(Staff, Details, i => $"/Meetings/RemoveAgendaItem/{i.Meeting}", _ => F(("itemId", "0"))),
-        ["MeetingsController.SaveAttendance"] = new(Staff, Details, i => $"/Meetings/SaveAttendance/{i.Meeting}", i => F(("rows[0].EstablishmentId", i.Establishment.ToString()), ("rows[0].Attendance", "Present"), ("rows[0].RepresentedBy", "Mme Idrissi"), ("correctionReason", "Présence corrigée"))),
-        ["MeetingsController.AddIntervention"] = new(Staff, Details, i => $"/Meetings/AddIntervention/{i.Meeting}", _ => F(("speaker", "M. Alami"), ("role", "Directeur"), ("summaryFr", "Résumé"))),
+        ["MeetingsController.SaveAttendance"] = new(Staff, Details, i => $"/Meetings/SaveAttendance/{i.Meeting}", i => F(("rows[0].EstablishmentId", i.Establishment.ToString()), ("rows[0].Attendance", "Present"), ("rows[0].RepresentedByFr", "Mme Idrissi"), ("rows[0].RepresentedByAr", "السيدة الإدريسي"), ("correctionReason", "Présence corrigée"))),
+        ["MeetingsController.AddIntervention"] = new(Staff, Details, i => $"/Meetings/AddIntervention/{i.Meeting}", _ => F(("speakerFr", "M. Alami"), ("speakerAr", "السيد العلمي"), ("roleFr", "Directeur"), ("roleAr", "مدير"), ("summaryFr", "Résumé"))),
         ["MeetingsController.RemoveIntervention"] = new(Staff, Details, i => $"/Meetings/RemoveIntervention/{i.Meeting}", _ => F(("interventionId", "0"), ("correctionReason", "Doublon"))),
-        ["MeetingsController.AddDecision"] = new(Staff, Details, i => $"/Meetings/AddDecision/{i.Meeting}", _ => F(("text", "Équiper l'atelier"), ("ownerKind", "Partner"), ("ownerPartner", "Commune"), ("dueOn", "2026-12-31"))),
+        ["MeetingsController.AddDecision"] = new(Staff, Details, i => $"/Meetings/AddDecision/{i.Meeting}", _ => F(("textFr", "Équiper l'atelier"), ("textAr", "تجهيز الورشة"), ("ownerKind", "Partner"), ("ownerPartner", "Commune"), ("dueOn", "2026-12-31"))),
         ["MeetingsController.AddAttachment"] = new(Staff, Details, i => $"/Meetings/AddAttachment/{i.Meeting}", _ => F(("caption", "Photo"), ("correctionReason", "Photo ajoutée"))),
         ["MeetingsController.RemoveAttachment"] = new(Staff, Details, i => $"/Meetings/RemoveAttachment/{i.Meeting}", _ => F(("attachmentId", "0"))),
         ["MeetingsController.AddDecisionNote"] = new(Staff, Details, i => $"/Meetings/AddDecisionNote/{i.Meeting}", i => F(("decisionId", i.Decision.ToString()), ("text", "En cours"), ("status", "InProgress"))),
@@ -164,7 +164,7 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
         var ids = await IdsAsync();
         var before = await factory.WithDbAsync(db => db.Decisions.CountAsync(d => d.MeetingId == ids.Meeting));
 
-        var response = await PostAsync(Forms["MeetingsController.AddDecision"], ids, culture, F(("text", "Décision piégée"), ("ownerKind", "999")));
+        var response = await PostAsync(Forms["MeetingsController.AddDecision"], ids, culture, F(("textFr", "Décision piégée"), ("ownerKind", "999")));
         var after = await factory.WithDbAsync(db => db.Decisions.CountAsync(d => d.MeetingId == ids.Meeting));
         var transition = await PostAsync(Forms["MeetingsController.Transition"], ids, culture, F(("action", "999")));
 
@@ -319,7 +319,7 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
             ("StartsOn", "2026-10-05"), ("EndsOn", "2026-10-05"), ("Status", "Held"), ("InvitedEstablishmentIds", establishment.ToString())));
         var meeting = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
         await staff.PostFormAsync($"/Meetings/Details/{meeting}", $"/Meetings/AddAgendaItem/{meeting}", F(("type", "Discussion"), ("titleFr", "Point")));
-        await staff.PostFormAsync($"/Meetings/Details/{meeting}", $"/Meetings/AddDecision/{meeting}", F(("text", "Décision"), ("ownerKind", "Directorate")));
+        await staff.PostFormAsync($"/Meetings/Details/{meeting}", $"/Meetings/AddDecision/{meeting}", F(("textFr", "Décision"), ("ownerKind", "Directorate")));
         await staff.PostFormAsync($"/Meetings/Summary/{meeting}", $"/Meetings/Summary/{meeting}", F(("BodyFr", "Compte rendu"), ("BodyAr", "محضر")));
         var director = await factory.SignedInClientAsync(Director);
         var profile = await ProfileFixtures.StartAsync(factory, director, "ISTA-FEB-MIRLEFT", 2024);

@@ -13,6 +13,7 @@ public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaIte
         builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.TitleFr).HasMaxLength(FieldLengths.Title);
         builder.Property(a => a.TitleAr).HasMaxLength(FieldLengths.Title);
-        builder.Property(a => a.Speaker).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(a => a.SpeakerFr).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(a => a.SpeakerAr).HasMaxLength(FieldLengths.PersonName);
     }
 }

@@ -10,7 +10,8 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
     public void Configure(EntityTypeBuilder<Decision> builder)
     {
         builder.HasIndex(d => new { d.Status, d.DueOn });
-        builder.Property(d => d.Text).HasMaxLength(FieldLengths.Text);
+        builder.Property(d => d.TextFr).HasMaxLength(FieldLengths.Text);
+        builder.Property(d => d.TextAr).HasMaxLength(FieldLengths.Text);
         builder.Property(d => d.OwnerKind).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.OwnerPartner).HasMaxLength(FieldLengths.Name);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);

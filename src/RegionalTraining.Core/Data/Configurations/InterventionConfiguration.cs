@@ -10,8 +10,10 @@ public sealed class InterventionConfiguration : IEntityTypeConfiguration<Interve
     public void Configure(EntityTypeBuilder<Intervention> builder)
     {
         builder.HasIndex(i => new { i.MeetingId, i.Position });
-        builder.Property(i => i.Speaker).HasMaxLength(FieldLengths.PersonName);
-        builder.Property(i => i.Role).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(i => i.SpeakerFr).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(i => i.SpeakerAr).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(i => i.RoleFr).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(i => i.RoleAr).HasMaxLength(FieldLengths.PersonName);
         builder.Property(i => i.SummaryFr).HasMaxLength(FieldLengths.InterventionSummary);
         builder.Property(i => i.SummaryAr).HasMaxLength(FieldLengths.InterventionSummary);
         builder.Property(i => i.FiguresYear).HasMaxLength(16);

@@ -14,8 +14,10 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Slug).HasMaxLength(120);
         builder.Property(m => m.TitleFr).HasMaxLength(FieldLengths.Title);
         builder.Property(m => m.TitleAr).HasMaxLength(FieldLengths.Title);
-        builder.Property(m => m.VenueText).HasMaxLength(FieldLengths.Title);
-        builder.Property(m => m.ChairName).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(m => m.VenueTextFr).HasMaxLength(FieldLengths.Title);
+        builder.Property(m => m.VenueTextAr).HasMaxLength(FieldLengths.Title);
+        builder.Property(m => m.ChairNameFr).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(m => m.ChairNameAr).HasMaxLength(FieldLengths.PersonName);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasOne(m => m.Directorate).WithMany().HasForeignKey(m => m.DirectorateId).OnDelete(DeleteBehavior.Restrict);

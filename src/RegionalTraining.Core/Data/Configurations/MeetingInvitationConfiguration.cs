@@ -11,7 +11,8 @@ public sealed class MeetingInvitationConfiguration : IEntityTypeConfiguration<Me
     {
         builder.HasKey(i => new { i.MeetingId, i.EstablishmentId });
         builder.Property(i => i.Attendance).HasConversion<string>().HasMaxLength(16);
-        builder.Property(i => i.RepresentedBy).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(i => i.RepresentedByFr).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(i => i.RepresentedByAr).HasMaxLength(FieldLengths.PersonName);
         builder.HasOne(i => i.Establishment).WithMany().HasForeignKey(i => i.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -232,26 +232,26 @@ public sealed class DemoDataSeeder(
             [
                 new Decision
                 {
-                    Text = "Équiper l'atelier de maintenance de l'ISTA de Mirleft (démonstration)", OwnerKind = DecisionOwnerKind.Establishment,
+                    TextFr = "Équiper l'atelier de maintenance de l'ISTA de Mirleft (démonstration)", TextAr = "تجهيز ورشة الصيانة بالمعهد المتخصص للتكنولوجيا التطبيقية بميرلفت (عرض توضيحي)", OwnerKind = DecisionOwnerKind.Establishment,
                     OwnerEstablishment = mirleft, DueOn = new DateOnly(2023, 6, 30), Status = DecisionStatus.Done,
                     Notes = [Note(at.AddDays(-600), "Commande passée (démonstration).", DecisionStatus.InProgress), Note(at.AddDays(-500), "Atelier équipé et en service (démonstration).", DecisionStatus.Done)],
                 },
                 new Decision
                 {
-                    Text = "Recruter des formateurs vacataires pour les filières du tourisme (démonstration)", OwnerKind = DecisionOwnerKind.Directorate,
+                    TextFr = "Recruter des formateurs vacataires pour les filières du tourisme (démonstration)", TextAr = "توظيف مكونين عرضيين لشعب السياحة (عرض توضيحي)", OwnerKind = DecisionOwnerKind.Directorate,
                     DueOn = today.AddDays(60), Status = DecisionStatus.InProgress,
                     Notes = [Note(at.AddDays(-40), "Appel à candidatures publié (démonstration).", DecisionStatus.InProgress)],
                 },
                 new Decision
                 {
-                    Text = "Conventions de transport des stagiaires avec les communes (démonstration)", OwnerKind = DecisionOwnerKind.Partner,
+                    TextFr = "Conventions de transport des stagiaires avec les communes (démonstration)", TextAr = "اتفاقيات نقل المتدربين مع الجماعات (عرض توضيحي)", OwnerKind = DecisionOwnerKind.Partner,
                     OwnerPartner = "Conseil provincial de Tiznit", DueOn = today.AddDays(90), Status = DecisionStatus.InProgress,
                     Notes = [Note(at.AddDays(-20), "Projet de convention envoyé aux communes (démonstration).", DecisionStatus.InProgress)],
                     Constraints = items.OfType<Constraint>().Where(c => c.Category == NeedCategory.BoardingAndTransport).Take(2).ToList(),
                 },
                 new Decision
                 {
-                    Text = "Rénover l'internat de l'ISTA de Dakhla (démonstration)", OwnerKind = DecisionOwnerKind.Establishment,
+                    TextFr = "Rénover l'internat de l'ISTA de Dakhla (démonstration)", TextAr = "تجديد داخلية المعهد المتخصص للتكنولوجيا التطبيقية بالداخلة (عرض توضيحي)", OwnerKind = DecisionOwnerKind.Establishment,
                     OwnerEstablishment = dakhla, DueOn = today.AddDays(-15), Status = DecisionStatus.Open,
                     Needs = items.OfType<Need>().Where(n => n.Establishment == dakhla).Take(1).ToList(),
                 },
@@ -265,18 +265,18 @@ public sealed class DemoDataSeeder(
         {
             Slug = DraftMeetingSlug, DirectorateId = directorate, Kind = MeetingKind.DirectorsMeeting, Status = MeetingStatus.Held,
             TitleFr = "Réunion de suivi de la campagne (démonstration)", TitleAr = "اجتماع تتبع الحملة (عرض توضيحي)",
-            StartsOn = starts, EndsOn = starts, VenueEstablishmentId = establishments.FirstOrDefault()?.Id, ChairName = Reviewer,
+            StartsOn = starts, EndsOn = starts, VenueEstablishmentId = establishments.FirstOrDefault()?.Id, ChairNameFr = Reviewer,
             Invitations = establishments.Select((e, i) => new MeetingInvitation { EstablishmentId = e.Id, Attendance = i % 6 == 5 ? AttendanceStatus.Absent : AttendanceStatus.Present }).ToList(),
             Agenda =
             [
-                new AgendaItem { Position = 1, Day = 1, Type = AgendaItemType.OpeningRemarks, TitleFr = "Ouverture", TitleAr = "الافتتاح", Speaker = Reviewer, PlannedMinutes = 15 },
+                new AgendaItem { Position = 1, Day = 1, Type = AgendaItemType.OpeningRemarks, TitleFr = "Ouverture", TitleAr = "الافتتاح", SpeakerFr = Reviewer, PlannedMinutes = 15 },
                 new AgendaItem { Position = 2, Day = 1, Type = AgendaItemType.Discussion, TitleFr = "État de la campagne des fiches", TitleAr = "وضعية حملة البطاقات", PlannedMinutes = 60 },
                 new AgendaItem { Position = 3, Day = 1, Type = AgendaItemType.Discussion, TitleFr = "Suivi des décisions de Mirleft", TitleAr = "تتبع قرارات ميرلفت", PlannedMinutes = 45 },
             ],
             Decisions =
             [
-                new Decision { Text = "Relancer les établissements qui n'ont pas commencé leur fiche (démonstration)", DueOn = today.AddDays(7) },
-                new Decision { Text = "Préparer une visite de terrain à Dakhla (démonstration)", DueOn = today.AddDays(45) },
+                new Decision { TextFr = "Relancer les établissements qui n'ont pas commencé leur fiche (démonstration)", TextAr = "تذكير المؤسسات التي لم تبدأ بطاقتها (عرض توضيحي)", DueOn = today.AddDays(7) },
+                new Decision { TextFr = "Préparer une visite de terrain à Dakhla (démonstration)", TextAr = "التحضير لزيارة ميدانية إلى الداخلة (عرض توضيحي)", DueOn = today.AddDays(45) },
             ],
             Summary = new MeetingSummary { BodyFr = bodyFr, BodyAr = bodyAr, Status = SummaryStatus.Draft, SearchKey = Bilingual.Normalise(bodyFr + " " + bodyAr) },
         });

@@ -7,13 +7,13 @@ using RegionalTraining.Core.Meetings;
 
 namespace RegionalTraining.Core.Data.Seeding;
 
-internal sealed record AgendaSeed(int Day, AgendaItemType Type, string? TitleFr, string? TitleAr, string? Speaker, int? PlannedMinutes);
+internal sealed record AgendaSeed(int Day, AgendaItemType Type, string? TitleFr, string? TitleAr, string? SpeakerFr, string? SpeakerAr, int? PlannedMinutes);
 
 internal sealed record SummarySeed(string BodyFr, string BodyAr, string? PressStatementFr, string? PressStatementAr);
 
 internal sealed record MeetingSeed(
     string Slug, string DirectorateCode, string TitleFr, string TitleAr, MeetingKind Kind, DateOnly StartsOn, DateOnly EndsOn,
-    string? VenueEstablishmentCode, string? ChairName, bool InvitedAll, IReadOnlyList<AgendaSeed> Agenda, SummarySeed? Summary);
+    string? VenueEstablishmentCode, string? ChairNameFr, string? ChairNameAr, bool InvitedAll, IReadOnlyList<AgendaSeed> Agenda, SummarySeed? Summary);
 
 /// <summary>
 /// Loads the example meetings of seeds/meetings (the founding meeting of 20–21 January 2023), published, so a
@@ -53,12 +53,14 @@ public sealed class MeetingSeeder(AppDbContext db, ILogger<MeetingSeeder> logger
             var meeting = new Meeting
             {
                 Slug = seed.Slug, DirectorateId = directorateId, TitleFr = seed.TitleFr, TitleAr = seed.TitleAr, Kind = seed.Kind,
-                StartsOn = seed.StartsOn, EndsOn = seed.EndsOn, VenueEstablishmentId = venue, ChairName = seed.ChairName,
+                StartsOn = seed.StartsOn, EndsOn = seed.EndsOn, VenueEstablishmentId = venue,
+                ChairNameFr = seed.ChairNameFr, ChairNameAr = seed.ChairNameAr,
                 Status = MeetingStatus.Held,
                 Invitations = invited.Select(id => new MeetingInvitation { EstablishmentId = id, Attendance = AttendanceStatus.Present }).ToList(),
                 Agenda = seed.Agenda.Select((a, i) => new AgendaItem
                 {
-                    Position = i + 1, Day = a.Day, Type = a.Type, TitleFr = a.TitleFr, TitleAr = a.TitleAr, Speaker = a.Speaker, PlannedMinutes = a.PlannedMinutes,
+                    Position = i + 1, Day = a.Day, Type = a.Type, TitleFr = a.TitleFr, TitleAr = a.TitleAr, SpeakerFr = a.SpeakerFr, SpeakerAr = a.SpeakerAr,
+                    PlannedMinutes = a.PlannedMinutes,
                 }).ToList(),
             };
             if (seed.Summary is { } s)

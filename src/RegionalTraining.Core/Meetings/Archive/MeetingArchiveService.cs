@@ -9,7 +9,7 @@ public sealed record PublishedMeetingItem(
     IReadOnlyList<Search.ExcerptPart>? Highlight = null);
 
 /// <summary>A meeting in the public calendar: announced before it takes place, or with published minutes.</summary>
-public sealed record CalendarEntry(string Slug, string TitleFr, string TitleAr, DateOnly StartsOn, DateOnly EndsOn, BilingualName? Venue, bool Published);
+public sealed record CalendarEntry(string Slug, string TitleFr, string TitleAr, DateOnly StartsOn, DateOnly EndsOn, Bilingual? Venue, bool Published);
 
 public sealed record CalendarFeed(IReadOnlyList<CalendarEntry> Entries, DateTime GeneratedAtUtc);
 
@@ -50,8 +50,8 @@ public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calenda
             .Select(m => new
             {
                 m.Slug, m.TitleFr, m.TitleAr, m.StartsOn, m.EndsOn,
-                VenueFr = m.VenueEstablishment != null ? m.VenueEstablishment.NameFr : m.VenueText,
-                VenueAr = m.VenueEstablishment != null ? m.VenueEstablishment.NameAr : m.VenueText,
+                VenueFr = m.VenueEstablishment != null ? m.VenueEstablishment.NameFr : m.VenueTextFr,
+                VenueAr = m.VenueEstablishment != null ? m.VenueEstablishment.NameAr : m.VenueTextAr,
                 m.Summary!.PublishedAtUtc, m.Summary.BodyFr, m.Summary.BodyAr,
             })
             .ToListAsync(cancellationToken);
@@ -70,8 +70,8 @@ public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calenda
             .Select(m => new
             {
                 m.Id, m.Slug, m.TitleFr, m.TitleAr, m.StartsOn, m.EndsOn,
-                VenueFr = m.VenueEstablishment != null ? m.VenueEstablishment.NameFr : m.VenueText,
-                VenueAr = m.VenueEstablishment != null ? m.VenueEstablishment.NameAr : m.VenueText,
+                VenueFr = m.VenueEstablishment != null ? m.VenueEstablishment.NameFr : m.VenueTextFr,
+                VenueAr = m.VenueEstablishment != null ? m.VenueEstablishment.NameAr : m.VenueTextAr,
                 m.Summary!.PublishedAtUtc, m.Summary.BodyFr, m.Summary.BodyAr,
             })
             .ToListAsync(cancellationToken);
@@ -95,7 +95,11 @@ public sealed class MeetingArchiveService(AppDbContext db, LocalCalendar calenda
 
     private static IQueryable<CalendarEntry> Entries(IQueryable<Meeting> meetings) => meetings.AsNoTracking().Select(m => new CalendarEntry(
         m.Slug, m.TitleFr, m.TitleAr, m.StartsOn, m.EndsOn,
-        m.VenueEstablishment != null ? new BilingualName(m.VenueEstablishment.NameFr, m.VenueEstablishment.NameAr)
-            : m.VenueText != null ? new BilingualName(m.VenueText, m.VenueText) : null,
+        // The calendar is read in both languages: the venue with its town, "Nom, Ville" and "الاسم، المدينة".
+        m.VenueEstablishment != null
+            ? new Bilingual(
+                m.VenueEstablishment.TownFr != null ? m.VenueEstablishment.NameFr + ", " + m.VenueEstablishment.TownFr : m.VenueEstablishment.NameFr,
+                m.VenueEstablishment.TownAr != null ? m.VenueEstablishment.NameAr + "، " + m.VenueEstablishment.TownAr : m.VenueEstablishment.NameAr)
+            : m.VenueTextFr != null || m.VenueTextAr != null ? new Bilingual(m.VenueTextFr, m.VenueTextAr) : null,
         m.Summary != null && m.Summary.Status == SummaryStatus.Published));
 }

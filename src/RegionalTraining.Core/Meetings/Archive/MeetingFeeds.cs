@@ -55,7 +55,8 @@ public static class MeetingFeeds
                 // All-day events end the day after their last day (RFC 5545, 3.6.1).
                 DtEnd = new CalDateTime(entry.EndsOn.AddDays(1)),
                 Summary = $"{entry.TitleFr} — {entry.TitleAr}",
-                Location = entry.Venue is null ? null : entry.Venue.Fr == entry.Venue.Ar ? entry.Venue.Fr : $"{entry.Venue.Fr} — {entry.Venue.Ar}",
+                // "French / Arabic", both read by everyone who subscribes; Ical.Net escapes commas and folds the line.
+                Location = entry.Venue?.Both(),
                 Url = entry.Published ? new Uri(PageUrl(baseUrl, entry.Slug)) : null,
             });
         }

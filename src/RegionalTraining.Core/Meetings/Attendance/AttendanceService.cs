@@ -8,9 +8,10 @@ using RegionalTraining.Core.Profiles;
 
 namespace RegionalTraining.Core.Meetings.Attendance;
 
-public sealed record AttendanceInput(int EstablishmentId, AttendanceStatus Attendance, string? RepresentedBy);
+public sealed record AttendanceInput(int EstablishmentId, AttendanceStatus Attendance, string? RepresentedByFr, string? RepresentedByAr = null);
 
-public sealed record InterventionInput(string Speaker, string? Role, int? EstablishmentId, string? SummaryFr, string? SummaryAr);
+public sealed record InterventionInput(
+    string? SpeakerFr, string? SpeakerAr, string? RoleFr, string? RoleAr, int? EstablishmentId, string? SummaryFr, string? SummaryAr);
 
 /// <summary>Who came to a meeting and what was said there.</summary>
 public interface IAttendanceService
@@ -47,11 +48,12 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
         foreach (var row in rows)
         {
             var invitation = invitations.SingleOrDefault(i => i.EstablishmentId == row.EstablishmentId);
-            if (invitation is not null && (invitation.Attendance != row.Attendance || invitation.RepresentedBy != row.RepresentedBy?.Trim()))
+            if (invitation is not null && (invitation.Attendance != row.Attendance || invitation.RepresentedByFr != Bilingual.Stored(row.RepresentedByFr) || invitation.RepresentedByAr != Bilingual.Stored(row.RepresentedByAr)))
             {
                 before.Add(Describe(invitation));
                 invitation.Attendance = row.Attendance;
-                invitation.RepresentedBy = row.RepresentedBy?.Trim();
+                invitation.RepresentedByFr = Bilingual.Stored(row.RepresentedByFr);
+                invitation.RepresentedByAr = Bilingual.Stored(row.RepresentedByAr);
                 after.Add(Describe(invitation));
             }
         }
@@ -67,10 +69,17 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
             return editable;
         }
 
+        if (new Bilingual(input.SpeakerFr, input.SpeakerAr).IsEmpty)
+        {
+            return Result.Invalid(nameof(input.SpeakerFr), Messages.SpeakerMissing);
+        }
+
         var last = await db.Interventions.Where(i => i.MeetingId == meetingId).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;
         var intervention = new Intervention
         {
-            MeetingId = meetingId, Position = last + 1, Speaker = input.Speaker.Trim(), Role = input.Role?.Trim(),
+            MeetingId = meetingId, Position = last + 1, 
+            SpeakerFr = Bilingual.Stored(input.SpeakerFr), SpeakerAr = Bilingual.Stored(input.SpeakerAr),
+            RoleFr = Bilingual.Stored(input.RoleFr), RoleAr = Bilingual.Stored(input.RoleAr),
             EstablishmentId = input.EstablishmentId, SummaryFr = input.SummaryFr?.Trim(), SummaryAr = input.SummaryAr?.Trim(),
         };
         if (input.EstablishmentId is { } establishmentId)
@@ -108,10 +117,10 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
     }
 
     private static string Describe(Intervention i) =>
-        string.Join(" · ", new[] { i.Speaker, i.Role, MeetingPlanningService.Join(i.SummaryFr, i.SummaryAr) }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        string.Join(" · ", new[] { MeetingPlanningService.Join(i.SpeakerFr, i.SpeakerAr), MeetingPlanningService.Join(i.RoleFr, i.RoleAr), MeetingPlanningService.Join(i.SummaryFr, i.SummaryAr) }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
     private static string Describe(MeetingInvitation i) =>
-        string.Join(" · ", new[] { MeetingPlanningService.Join(i.Establishment?.NameFr, i.Establishment?.NameAr), i.Attendance.ToString(), i.RepresentedBy }
+        string.Join(" · ", new[] { MeetingPlanningService.Join(i.Establishment?.NameFr, i.Establishment?.NameAr), i.Attendance.ToString(), MeetingPlanningService.Join(i.RepresentedByFr, i.RepresentedByAr) }
             .Where(t => !string.IsNullOrWhiteSpace(t)));
 
     private async Task FreezeFiguresAsync(Intervention intervention, int establishmentId, DateOnly meetingDay, CancellationToken cancellationToken)

@@ -4,18 +4,19 @@ using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Meetings.Corrections;
+using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Core.NeedsAndConstraints;
 
 namespace RegionalTraining.Core.Meetings.Decisions;
 
 public sealed record DecisionInput(
-    string Text, DecisionOwnerKind OwnerKind, int? OwnerEstablishmentId, string? OwnerPartner, DateOnly? DueOn, IReadOnlyCollection<int> ConstraintIds,
+    string? TextFr, string? TextAr, DecisionOwnerKind OwnerKind, int? OwnerEstablishmentId, string? OwnerPartner, DateOnly? DueOn, IReadOnlyCollection<int> ConstraintIds,
     IReadOnlyCollection<int>? NeedIds = null);
 
 public sealed record DecisionNoteInput(int DecisionId, string Text, DecisionStatus Status);
 
 public sealed record ActionListItem(
-    int DecisionId, int MeetingId, string MeetingTitleFr, string MeetingTitleAr, DateOnly MeetingDate, string Text, DecisionOwnerKind OwnerKind,
+    int DecisionId, int MeetingId, string MeetingTitleFr, string MeetingTitleAr, DateOnly MeetingDate, Bilingual Text, DecisionOwnerKind OwnerKind,
     string? OwnerFr, string? OwnerAr, DateOnly? DueOn, DecisionStatus Status, bool Overdue);
 
 /// <summary>An open need or constraint of the directorate that a decision may answer.</summary>
@@ -59,6 +60,11 @@ public sealed class DecisionService(AppDbContext db, MeetingAccess access, ICurr
             return editable;
         }
 
+        if (new Bilingual(input.TextFr, input.TextAr).IsEmpty)
+        {
+            return Result.Invalid(nameof(input.TextFr), Messages.DecisionTextMissing);
+        }
+
         var ids = input.ConstraintIds.Distinct().ToList();
         var constraints = await db.Constraints.Where(c => ids.Contains(c.Id) && c.Establishment!.Province!.Region!.DirectorateId == meeting.DirectorateId).ToListAsync(cancellationToken);
         var needIds = (input.NeedIds ?? []).Distinct().ToList();
@@ -67,11 +73,11 @@ public sealed class DecisionService(AppDbContext db, MeetingAccess access, ICurr
             && (await access.EstablishmentsOfAsync(meeting.DirectorateId, [id], cancellationToken)).Contains(id) ? id : (int?)null;
         db.Decisions.Add(new Decision
         {
-            MeetingId = meetingId, Text = input.Text.Trim(), OwnerKind = input.OwnerKind, OwnerEstablishmentId = owner,
+            MeetingId = meetingId, TextFr = Bilingual.Stored(input.TextFr), TextAr = Bilingual.Stored(input.TextAr), OwnerKind = input.OwnerKind, OwnerEstablishmentId = owner,
             OwnerPartner = input.OwnerKind == DecisionOwnerKind.Partner ? input.OwnerPartner?.Trim() : null,
             DueOn = input.DueOn, Constraints = constraints, Needs = needs,
         });
-        return await access.SaveAsync(meeting, new PublicChange(MeetingPart.Decisions, correctionReason, null, input.Text.Trim()), cancellationToken);
+        return await access.SaveAsync(meeting, new PublicChange(MeetingPart.Decisions, correctionReason, null, MeetingPlanningService.Join(input.TextFr?.Trim(), input.TextAr?.Trim())), cancellationToken);
     }
 
     public async Task<Result> AddNoteAsync(AccessScope scope, int meetingId, DecisionNoteInput input, CancellationToken cancellationToken = default)
@@ -102,13 +108,13 @@ public sealed class DecisionService(AppDbContext db, MeetingAccess access, ICurr
         var rows = await query.OrderBy(d => d.DueOn == null).ThenBy(d => d.DueOn)
             .Select(d => new
             {
-                d.Id, d.MeetingId, d.Meeting!.TitleFr, d.Meeting.TitleAr, d.Meeting.StartsOn, d.Text, d.OwnerKind,
+                d.Id, d.MeetingId, d.Meeting!.TitleFr, d.Meeting.TitleAr, d.Meeting.StartsOn, d.TextFr, d.TextAr, d.OwnerKind,
                 OwnerFr = d.OwnerKind == DecisionOwnerKind.Establishment ? d.OwnerEstablishment!.NameFr : d.OwnerPartner,
                 OwnerAr = d.OwnerKind == DecisionOwnerKind.Establishment ? d.OwnerEstablishment!.NameAr : d.OwnerPartner,
                 d.DueOn, d.Status,
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ActionListItem(r.Id, r.MeetingId, r.TitleFr, r.TitleAr, r.StartsOn, r.Text, r.OwnerKind, r.OwnerFr, r.OwnerAr, r.DueOn, r.Status,
+        return rows.Select(r => new ActionListItem(r.Id, r.MeetingId, r.TitleFr, r.TitleAr, r.StartsOn, new Bilingual(r.TextFr, r.TextAr), r.OwnerKind, r.OwnerFr, r.OwnerAr, r.DueOn, r.Status,
             r.DueOn is { } due && due < today && Open.Contains(r.Status))).ToList();
     }
 

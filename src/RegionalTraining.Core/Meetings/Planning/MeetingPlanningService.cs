@@ -8,10 +8,10 @@ using RegionalTraining.Core.Meetings.Corrections;
 namespace RegionalTraining.Core.Meetings.Planning;
 
 public sealed record MeetingInput(
-    string TitleFr, string TitleAr, MeetingKind Kind, DateOnly StartsOn, DateOnly EndsOn, int? VenueEstablishmentId, string? VenueText,
-    string? ChairName, MeetingStatus Status, bool AnnouncedPublicly, IReadOnlyCollection<int> InvitedEstablishmentIds);
+    string TitleFr, string TitleAr, MeetingKind Kind, DateOnly StartsOn, DateOnly EndsOn, int? VenueEstablishmentId, string? VenueTextFr,
+    string? VenueTextAr, string? ChairNameFr, string? ChairNameAr, MeetingStatus Status, bool AnnouncedPublicly, IReadOnlyCollection<int> InvitedEstablishmentIds);
 
-public sealed record AgendaInput(AgendaItemType Type, string? TitleFr, string? TitleAr, string? Speaker, int? PlannedMinutes, int Day);
+public sealed record AgendaInput(AgendaItemType Type, string? TitleFr, string? TitleAr, string? SpeakerFr, string? SpeakerAr, int? PlannedMinutes, int Day);
 
 public sealed record MeetingListItem(int Id, string Slug, string TitleFr, string TitleAr, DateOnly StartsOn, DateOnly EndsOn, MeetingStatus Status, SummaryStatus? SummaryStatus);
 
@@ -66,7 +66,7 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
     {
         var m = await db.Meetings.AsNoTracking().Include(m => m.Invitations).Include(m => m.Summary).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
         return m is null || !MeetingAccess.CanManage(scope, m.DirectorateId) ? null : new MeetingEdit(m.Id, m.DirectorateId,
-            new MeetingInput(m.TitleFr, m.TitleAr, m.Kind, m.StartsOn, m.EndsOn, m.VenueEstablishmentId, m.VenueText, m.ChairName, m.Status, m.AnnouncedPublicly,
+            new MeetingInput(m.TitleFr, m.TitleAr, m.Kind, m.StartsOn, m.EndsOn, m.VenueEstablishmentId, m.VenueTextFr, m.VenueTextAr, m.ChairNameFr, m.ChairNameAr, m.Status, m.AnnouncedPublicly,
                 [.. m.Invitations.Select(i => i.EstablishmentId)]),
             m.RowVersion, m.Summary?.Status == SummaryStatus.Published);
     }
@@ -129,7 +129,7 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         var item = new AgendaItem
         {
             MeetingId = meetingId, Position = last + 1, Type = input.Type, TitleFr = input.TitleFr?.Trim(), TitleAr = input.TitleAr?.Trim(),
-            Speaker = input.Speaker?.Trim(), PlannedMinutes = input.PlannedMinutes, Day = Math.Max(1, input.Day),
+            SpeakerFr = Bilingual.Stored(input.SpeakerFr), SpeakerAr = Bilingual.Stored(input.SpeakerAr), PlannedMinutes = input.PlannedMinutes, Day = Math.Max(1, input.Day),
         };
         db.AgendaItems.Add(item);
         return await access.SaveAsync(meeting.Value!, new PublicChange(MeetingPart.Agenda, correctionReason, null, Describe(item)), cancellationToken);
@@ -188,7 +188,7 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
 
     /// <summary>An agenda item as a correction's before or after shows it.</summary>
     internal static string Describe(AgendaItem item) =>
-        string.Join(" · ", new[] { $"D{item.Day}", Join(item.TitleFr, item.TitleAr), item.Speaker }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        string.Join(" · ", new[] { $"D{item.Day}", Join(item.TitleFr, item.TitleAr), Join(item.SpeakerFr, item.SpeakerAr) }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
     /// <summary>Both languages of a text, once when they are the same, or the one given.</summary>
     internal static string? Join(string? fr, string? ar) =>
@@ -248,8 +248,10 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         meeting.StartsOn = input.StartsOn;
         meeting.EndsOn = input.EndsOn;
         meeting.VenueEstablishmentId = input.VenueEstablishmentId is { } venue && ofDirectorate.Contains(venue) ? venue : null;
-        meeting.VenueText = string.IsNullOrWhiteSpace(input.VenueText) ? null : input.VenueText.Trim();
-        meeting.ChairName = input.ChairName?.Trim();
+        meeting.VenueTextFr = Bilingual.Stored(input.VenueTextFr);
+        meeting.VenueTextAr = Bilingual.Stored(input.VenueTextAr);
+        meeting.ChairNameFr = Bilingual.Stored(input.ChairNameFr);
+        meeting.ChairNameAr = Bilingual.Stored(input.ChairNameAr);
         meeting.Status = input.Status;
         meeting.AnnouncedPublicly = input.AnnouncedPublicly;
         var invited = input.InvitedEstablishmentIds.Where(ofDirectorate.Contains).ToHashSet();
@@ -265,9 +267,9 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
     {
         var venue = m.VenueEstablishmentId is { } id
             ? await db.Establishments.Where(e => e.Id == id).Select(e => e.NameFr + " / " + e.NameAr).SingleOrDefaultAsync(cancellationToken)
-            : m.VenueText;
+            : Join(m.VenueTextFr, m.VenueTextAr);
         var days = m.EndsOn == m.StartsOn ? Iso(m.StartsOn) : Iso(m.StartsOn) + " → " + Iso(m.EndsOn);
-        return string.Join(" · ", new[] { Join(m.TitleFr, m.TitleAr), days, venue, m.ChairName, m.Status.ToString() }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        return string.Join(" · ", new[] { Join(m.TitleFr, m.TitleAr), days, venue, Join(m.ChairNameFr, m.ChairNameAr), m.Status.ToString() }.Where(t => !string.IsNullOrWhiteSpace(t)));
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -27,8 +27,12 @@ public sealed class AgendaItemForm
     public string? TitleAr { get; set; }
 
     [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
-    [Display(Name = "Speaker")]
-    public string? Speaker { get; set; }
+    [Display(Name = "Speaker in French")]
+    public string? SpeakerFr { get; set; }
+
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Speaker in Arabic")]
+    public string? SpeakerAr { get; set; }
 
     [Range(1, 24 * 60, ErrorMessage = "The number must be between {1} and {2}.")]
     [Display(Name = "Minutes")]
@@ -38,7 +42,7 @@ public sealed class AgendaItemForm
     [Display(Name = "Day")]
     public int Day { get; set; } = 1;
 
-    public AgendaInput ToInput() => new(Type, TitleFr, TitleAr, Speaker, PlannedMinutes, Day);
+    public AgendaInput ToInput() => new(Type, TitleFr, TitleAr, SpeakerFr, SpeakerAr, PlannedMinutes, Day);
 }
 
 [StoredAs(typeof(MeetingInvitation))]
@@ -50,24 +54,35 @@ public sealed class AttendanceRow
     public AttendanceStatus Attendance { get; set; }
 
     [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
-    [Display(Name = "Represented by")]
-    public string? RepresentedBy { get; set; }
+    [Display(Name = "Represented by in French")]
+    public string? RepresentedByFr { get; set; }
+
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Represented by in Arabic")]
+    public string? RepresentedByAr { get; set; }
 
     public static IReadOnlyList<AttendanceInput> ToInput(IEnumerable<AttendanceRow> rows) =>
-        [.. rows.Select(r => new AttendanceInput(r.EstablishmentId, r.Attendance, r.RepresentedBy))];
+        [.. rows.Select(r => new AttendanceInput(r.EstablishmentId, r.Attendance, r.RepresentedByFr, r.RepresentedByAr))];
 }
 
 [StoredAs(typeof(Intervention))]
-public sealed class InterventionForm
+public sealed class InterventionForm : IValidatableObject
 {
-    [Required(ErrorMessage = "Give the speaker's name.")]
     [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
-    [Display(Name = "Speaker")]
-    public string? Speaker { get; set; }
+    [Display(Name = "Speaker in French")]
+    public string? SpeakerFr { get; set; }
 
     [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
-    [Display(Name = "Role")]
-    public string? Role { get; set; }
+    [Display(Name = "Speaker in Arabic")]
+    public string? SpeakerAr { get; set; }
+
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Role in French")]
+    public string? RoleFr { get; set; }
+
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Role in Arabic")]
+    public string? RoleAr { get; set; }
 
     [Display(Name = "Establishment presented")]
     public int? EstablishmentId { get; set; }
@@ -80,16 +95,22 @@ public sealed class InterventionForm
     [Display(Name = "Summary in Arabic")]
     public string? SummaryAr { get; set; }
 
-    public InterventionInput ToInput() => new(Speaker!, Role, EstablishmentId, SummaryFr, SummaryAr);
+    public InterventionInput ToInput() => new(SpeakerFr, SpeakerAr, RoleFr, RoleAr, EstablishmentId, SummaryFr, SummaryAr);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        new Bilingual(SpeakerFr, SpeakerAr).IsEmpty ? [new ValidationResult(Messages.SpeakerMissing, [nameof(SpeakerFr)])] : [];
 }
 
 [StoredAs(typeof(Decision))]
-public sealed class DecisionForm
+public sealed class DecisionForm : IValidatableObject
 {
-    [Required(ErrorMessage = "Write the decision.")]
     [StringLength(FieldLengths.Text, ErrorMessage = "The {0} field must have at most {1} characters.")]
-    [Display(Name = "Decision")]
-    public string? Text { get; set; }
+    [Display(Name = "Decision in French")]
+    public string? TextFr { get; set; }
+
+    [StringLength(FieldLengths.Text, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Decision in Arabic")]
+    public string? TextAr { get; set; }
 
     [Display(Name = "Owner")]
     public DecisionOwnerKind OwnerKind { get; set; } = DecisionOwnerKind.Directorate;
@@ -108,7 +129,10 @@ public sealed class DecisionForm
 
     public List<int> NeedIds { get; set; } = [];
 
-    public DecisionInput ToInput() => new(Text!, OwnerKind, OwnerEstablishmentId, OwnerPartner, DueOn, ConstraintIds, NeedIds);
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        new Bilingual(TextFr, TextAr).IsEmpty ? [new ValidationResult(Messages.DecisionTextMissing, [nameof(TextFr)])] : [];
+
+    public DecisionInput ToInput() => new(TextFr, TextAr, OwnerKind, OwnerEstablishmentId, OwnerPartner, DueOn, ConstraintIds, NeedIds);
 }
 
 [StoredAs(typeof(DecisionNote))]

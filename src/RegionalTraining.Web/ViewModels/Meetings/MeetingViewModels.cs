@@ -43,12 +43,20 @@ public sealed class MeetingForm
     public int? VenueEstablishmentId { get; set; }
 
     [StringLength(FieldLengths.Title, ErrorMessage = "The {0} field must have at most {1} characters.")]
-    [Display(Name = "Other venue")]
-    public string? VenueText { get; set; }
+    [Display(Name = "Other venue in French")]
+    public string? VenueTextFr { get; set; }
+
+    [StringLength(FieldLengths.Title, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Other venue in Arabic")]
+    public string? VenueTextAr { get; set; }
 
     [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
-    [Display(Name = "Chair")]
-    public string? ChairName { get; set; }
+    [Display(Name = "Chair in French")]
+    public string? ChairNameFr { get; set; }
+
+    [StringLength(FieldLengths.PersonName, ErrorMessage = "The {0} field must have at most {1} characters.")]
+    [Display(Name = "Chair in Arabic")]
+    public string? ChairNameAr { get; set; }
 
     [Display(Name = "Status")]
     public MeetingStatus Status { get; set; } = MeetingStatus.Planned;
@@ -90,13 +98,15 @@ public sealed class MeetingForm
         return new MeetingForm
         {
             Id = meeting.Id, TitleFr = m.TitleFr, TitleAr = m.TitleAr, Kind = m.Kind, StartsOn = m.StartsOn, EndsOn = m.EndsOn,
-            VenueEstablishmentId = m.VenueEstablishmentId, VenueText = m.VenueText, ChairName = m.ChairName, Status = m.Status,
+            VenueEstablishmentId = m.VenueEstablishmentId, VenueTextFr = m.VenueTextFr, VenueTextAr = m.VenueTextAr,
+            ChairNameFr = m.ChairNameFr, ChairNameAr = m.ChairNameAr, Status = m.Status,
             AnnouncedPublicly = m.AnnouncedPublicly, InvitedEstablishmentIds = [.. m.InvitedEstablishmentIds],
             DirectorateId = meeting.DirectorateId, RowVersion = FormTokens.Encode(meeting.RowVersion), Published = meeting.Published,
         };
     }
 
-    public MeetingInput ToInput() => new(TitleFr, TitleAr, Kind, StartsOn!.Value, EndsOn!.Value, VenueEstablishmentId, VenueText, ChairName, Status, AnnouncedPublicly, InvitedEstablishmentIds);
+    public MeetingInput ToInput() => new(TitleFr, TitleAr, Kind, StartsOn!.Value, EndsOn!.Value, VenueEstablishmentId, VenueTextFr, VenueTextAr, ChairNameFr, ChairNameAr, Status,
+        AnnouncedPublicly, InvitedEstablishmentIds);
 }
 
 public sealed record MeetingIndexViewModel(IReadOnlyList<MeetingListItem> Meetings);

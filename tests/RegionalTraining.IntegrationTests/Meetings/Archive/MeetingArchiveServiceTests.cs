@@ -39,9 +39,9 @@ public sealed class MeetingArchiveServiceTests : IDisposable
     {
         await _world.SummaryAsync(SummaryStatus.Published);
         var announced = await _world.Planning().SaveAsync(_world.Staff, null, null, new MeetingInput(
-            "Forum de l'emploi", "منتدى التشغيل", MeetingKind.DirectorsMeeting, new DateOnly(2026, 4, 10), new DateOnly(2026, 4, 10), null, null, null, MeetingStatus.Planned, true, []));
+            "Forum de l'emploi", "منتدى التشغيل", MeetingKind.DirectorsMeeting, new DateOnly(2026, 4, 10), new DateOnly(2026, 4, 10), null, null, null, null, null, MeetingStatus.Planned, true, []));
         await _world.Planning().SaveAsync(_world.Staff, null, null, new MeetingInput(
-            "Réunion interne", "اجتماع داخلي", MeetingKind.DirectorsMeeting, new DateOnly(2026, 4, 11), new DateOnly(2026, 4, 11), null, null, null, MeetingStatus.Planned, false, []));
+            "Réunion interne", "اجتماع داخلي", MeetingKind.DirectorsMeeting, new DateOnly(2026, 4, 11), new DateOnly(2026, 4, 11), null, null, null, null, null, MeetingStatus.Planned, false, []));
 
         var calendar = await _world.Archive().CalendarAsync();
 

@@ -20,7 +20,7 @@ public sealed class AttendanceServiceTests : IDisposable
         Assert.True(result.Succeeded);
         var invitations = await _world.WithDbAsync(db => db.MeetingInvitations.Where(i => i.MeetingId == _world.MeetingId).ToListAsync());
         var invitation = Assert.Single(invitations);
-        Assert.Equal((AttendanceStatus.Present, "Mme Idrissi"), (invitation.Attendance, invitation.RepresentedBy));
+        Assert.Equal((AttendanceStatus.Present, "Mme Idrissi"), (invitation.Attendance, invitation.RepresentedByFr));
     }
 
     [Fact]
@@ -30,20 +30,20 @@ public sealed class AttendanceServiceTests : IDisposable
     [Fact]
     public async Task AddIntervention_IsAddedInOrderAndRemoved()
     {
-        await _world.Attendance().AddInterventionAsync(_world.Staff, _world.MeetingId, new InterventionInput(" M. Alami ", "Directeur", null, "Résumé", null));
-        await _world.Attendance().AddInterventionAsync(_world.Staff, _world.MeetingId, new InterventionInput("Mme Bennani", null, _world.EstablishmentId, null, "ملخص"));
+        await _world.Attendance().AddInterventionAsync(_world.Staff, _world.MeetingId, new InterventionInput(" M. Alami ", null, "Directeur", null, null, "Résumé", null));
+        await _world.Attendance().AddInterventionAsync(_world.Staff, _world.MeetingId, new InterventionInput("Mme Bennani", null, null, null, _world.EstablishmentId, null, "ملخص"));
         var page = await _world.Planning().PageAsync(_world.Staff, _world.MeetingId);
 
-        Assert.Equal(["M. Alami", "Mme Bennani"], page!.Interventions.Select(i => i.Speaker));
+        Assert.Equal(["M. Alami", "Mme Bennani"], page!.Interventions.Select(i => i.Speaker.Fr));
         Assert.True((await _world.Attendance().RemoveInterventionAsync(_world.Staff, _world.MeetingId, page.Interventions[0].Id)).Succeeded);
         Assert.True((await _world.Attendance().RemoveInterventionAsync(_world.Staff, _world.MeetingId, page.Interventions[0].Id)).Succeeded);
-        Assert.Equal(["Mme Bennani"], (await _world.Planning().PageAsync(_world.Staff, _world.MeetingId))!.Interventions.Select(i => i.Speaker));
+        Assert.Equal(["Mme Bennani"], (await _world.Planning().PageAsync(_world.Staff, _world.MeetingId))!.Interventions.Select(i => i.Speaker.Fr));
     }
 
     [Fact]
     public async Task AddIntervention_NamingAnotherDirectoratesEstablishment_IsNotFoundAndAddsNothing()
     {
-        var result = await _world.Attendance().AddInterventionAsync(_world.Staff, _world.MeetingId, new InterventionInput("Intrus", null, _world.OtherEstablishmentId, null, null));
+        var result = await _world.Attendance().AddInterventionAsync(_world.Staff, _world.MeetingId, new InterventionInput("Intrus", null, null, null, _world.OtherEstablishmentId, null, null));
 
         Assert.Equal(ResultStatus.NotFound, result.Status);
         Assert.Equal(0, await _world.WithDbAsync(db => db.Interventions.CountAsync()));

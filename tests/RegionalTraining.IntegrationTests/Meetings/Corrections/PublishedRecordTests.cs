@@ -13,7 +13,7 @@ namespace RegionalTraining.IntegrationTests.Meetings.Corrections;
 public sealed class PublishedRecordTests : IDisposable
 {
     private const string Reason = "Erreur de saisie signalée par l'établissement";
-    private static readonly AgendaInput Item = new(AgendaItemType.Discussion, "Débat sur l'insertion", "نقاش حول الإدماج", "M. Alaoui", 30, 1);
+    private static readonly AgendaInput Item = new(AgendaItemType.Discussion, "Débat sur l'insertion", "نقاش حول الإدماج", "M. Alaoui", "السيد العلوي", 30, 1);
 
     private readonly MeetingsDatabase _world = new();
 
@@ -89,7 +89,7 @@ public sealed class PublishedRecordTests : IDisposable
     public async Task AddAndRemoveIntervention_OfAPublishedMeeting_NeedAReason()
     {
         await _world.SummaryAsync(SummaryStatus.Published);
-        var input = new InterventionInput("M. Bennani", "Directeur", null, "Présentation des effectifs", null);
+        var input = new InterventionInput("M. Bennani", null, "Directeur", null, null, "Présentation des effectifs", null);
 
         AssertRefused(await _world.Attendance().AddInterventionAsync(_world.Staff, _world.MeetingId, input));
         Assert.Equal(0, await _world.WithDbAsync(db => db.Interventions.CountAsync()));
@@ -106,18 +106,18 @@ public sealed class PublishedRecordTests : IDisposable
     [Fact]
     public async Task AddDecision_ToAPublishedMeeting_NeedsAReason_ButItsFollowUpDoesNot()
     {
-        var decision = new DecisionInput("Équiper l'atelier de soudure", DecisionOwnerKind.Directorate, null, null, new DateOnly(2026, 6, 30), []);
+        var decision = new DecisionInput("Équiper l'atelier de soudure", "تجهيز ورشة التلحيم", DecisionOwnerKind.Directorate, null, null, new DateOnly(2026, 6, 30), []);
         await _world.Decisions().AddDecisionAsync(_world.Staff, _world.MeetingId, decision);
         await _world.SummaryAsync(SummaryStatus.Published);
 
-        AssertRefused(await _world.Decisions().AddDecisionAsync(_world.Staff, _world.MeetingId, decision with { Text = "Une autre" }));
+        AssertRefused(await _world.Decisions().AddDecisionAsync(_world.Staff, _world.MeetingId, decision with { TextFr = "Une autre" }));
         Assert.Equal(1, await _world.WithDbAsync(db => db.Decisions.CountAsync()));
         var id = await _world.WithDbAsync(db => db.Decisions.Select(d => d.Id).SingleAsync());
         Assert.True((await _world.Decisions().AddNoteAsync(_world.Staff, _world.MeetingId, new DecisionNoteInput(id, "Commande passée", DecisionStatus.InProgress))).Succeeded);
 
         Assert.Equal(DecisionStatus.InProgress, await _world.WithDbAsync(db => db.Decisions.Select(d => d.Status).SingleAsync()));
         Assert.Empty((await PublicPageAsync()).Corrections);
-        Assert.True((await _world.Decisions().AddDecisionAsync(_world.Staff, _world.MeetingId, decision with { Text = "Une autre" }, Reason)).Succeeded);
+        Assert.True((await _world.Decisions().AddDecisionAsync(_world.Staff, _world.MeetingId, decision with { TextFr = "Une autre" }, Reason)).Succeeded);
         Assert.Equal(MeetingPart.Decisions, Assert.Single((await PublicPageAsync()).Corrections).Part);
     }
 
@@ -127,10 +127,10 @@ public sealed class PublishedRecordTests : IDisposable
         await _world.SummaryAsync(SummaryStatus.Published);
         var edit = await _world.Planning().EditAsync(_world.Staff, _world.MeetingId);
         Assert.True(edit!.Published);
-        var input = edit.Input with { ChairName = "M. le Directeur régional" };
+        var input = edit.Input with { ChairNameFr = "M. le Directeur régional" };
 
         AssertRefused(await _world.Planning().SaveAsync(_world.Staff, _world.MeetingId, null, input, edit.RowVersion));
-        Assert.Null(await _world.WithDbAsync(db => db.Meetings.Select(m => m.ChairName).SingleAsync()));
+        Assert.Null(await _world.WithDbAsync(db => db.Meetings.Select(m => m.ChairNameFr).SingleAsync()));
 
         Assert.True((await _world.Planning().SaveAsync(_world.Staff, _world.MeetingId, null, input, edit.RowVersion, Reason)).Succeeded);
 

@@ -12,7 +12,7 @@ public sealed class DecisionServiceTests : IDisposable
     public void Dispose() => _world.Dispose();
 
     private Task<Result> AddAsync(string text, DateOnly? dueOn, DecisionOwnerKind owner = DecisionOwnerKind.Directorate, int? establishmentId = null) =>
-        _world.Decisions().AddDecisionAsync(_world.Staff, _world.MeetingId, new DecisionInput(text, owner, establishmentId, "Commune", dueOn, []));
+        _world.Decisions().AddDecisionAsync(_world.Staff, _world.MeetingId, new DecisionInput(text, null, owner, establishmentId, "Commune", dueOn, []));
 
     [Fact]
     public async Task AddDecision_OwnedByAnotherDirectoratesEstablishment_HasNoOwnerEstablishment()
@@ -26,7 +26,7 @@ public sealed class DecisionServiceTests : IDisposable
     [Fact]
     public async Task AddDecision_ByAnotherDirectorate_IsNotFound()
     {
-        var result = await _world.Decisions().AddDecisionAsync(_world.OtherStaff, _world.MeetingId, new DecisionInput("Intrus", DecisionOwnerKind.Directorate, null, null, null, []));
+        var result = await _world.Decisions().AddDecisionAsync(_world.OtherStaff, _world.MeetingId, new DecisionInput("Intrus", null, DecisionOwnerKind.Directorate, null, null, null, []));
 
         Assert.Equal(ResultStatus.NotFound, result.Status);
         Assert.Equal(0, await _world.WithDbAsync(db => db.Decisions.CountAsync()));
@@ -57,8 +57,8 @@ public sealed class DecisionServiceTests : IDisposable
         var all = await _world.Decisions().ActionListAsync(_world.Staff, overdueOnly: false);
         var other = await _world.Decisions().ActionListAsync(_world.OtherStaff, overdueOnly: false);
 
-        Assert.Equal(["En retard"], overdue.Select(a => a.Text));
-        Assert.Equal(["En retard", "Dû aujourd'hui", "Sans échéance"], all.Select(a => a.Text));
+        Assert.Equal(["En retard"], overdue.Select(a => a.Text.Fr));
+        Assert.Equal(["En retard", "Dû aujourd'hui", "Sans échéance"], all.Select(a => a.Text.Fr));
         Assert.Empty(other);
     }
 }

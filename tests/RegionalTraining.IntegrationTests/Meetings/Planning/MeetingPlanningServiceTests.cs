@@ -12,7 +12,7 @@ public sealed class MeetingPlanningServiceTests : IDisposable
     public void Dispose() => _world.Dispose();
 
     private MeetingInput Input(string titleFr = "Comité de suivi", DateOnly? endsOn = null, params int[] invited) => new(
-        titleFr, "لجنة التتبع", MeetingKind.DirectorsMeeting, new DateOnly(2026, 5, 4), endsOn ?? new DateOnly(2026, 5, 5), null, "Salle B", "M. Alami",
+        titleFr, "لجنة التتبع", MeetingKind.DirectorsMeeting, new DateOnly(2026, 5, 4), endsOn ?? new DateOnly(2026, 5, 5), null, "Salle B", null, "M. Alami", null,
         MeetingStatus.Planned, false, invited);
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class MeetingPlanningServiceTests : IDisposable
         var planning = _world.Planning();
         foreach (var title in new[] { "Accueil", "Bilan", "Clôture" })
         {
-            Assert.True((await planning.AddAgendaItemAsync(_world.Staff, _world.MeetingId, new AgendaInput(AgendaItemType.Other, title, null, null, 15, 1))).Succeeded);
+            Assert.True((await planning.AddAgendaItemAsync(_world.Staff, _world.MeetingId, new AgendaInput(AgendaItemType.Other, title, null, null, null, 15, 1))).Succeeded);
         }
 
         var items = (await planning.PageAsync(_world.Staff, _world.MeetingId))!.Agenda;
@@ -95,7 +95,7 @@ public sealed class MeetingPlanningServiceTests : IDisposable
     [Fact]
     public async Task Agenda_ChangesByAnotherDirectorate_AreNotFoundAndChangeNothing()
     {
-        var added = await _world.Planning().AddAgendaItemAsync(_world.OtherStaff, _world.MeetingId, new AgendaInput(AgendaItemType.Other, "Intrus", null, null, null, 1));
+        var added = await _world.Planning().AddAgendaItemAsync(_world.OtherStaff, _world.MeetingId, new AgendaInput(AgendaItemType.Other, "Intrus", null, null, null, null, 1));
         var moved = await _world.Planning().MoveAgendaItemAsync(_world.OtherStaff, _world.MeetingId, 1, 1);
 
         Assert.Equal((ResultStatus.NotFound, ResultStatus.NotFound), (added.Status, moved.Status));

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.Meetings.Archive;
 
@@ -12,7 +13,7 @@ public sealed class MeetingFeedsTests
 
     private static string Calendar(params CalendarEntry[] entries) => Encoding.UTF8.GetString(MeetingFeeds.Calendar(new CalendarFeed(entries, Stamp), Base));
 
-    private static CalendarEntry Entry(string titleAr = "لقاء", BilingualName? venue = null, bool published = true) =>
+    private static CalendarEntry Entry(string titleAr = "لقاء", Bilingual? venue = null, bool published = true) =>
         new("2023-01-20-rencontre", "Rencontre, Mirleft; bilan\\suite", titleAr, new DateOnly(2023, 1, 20), new DateOnly(2023, 1, 21), venue, published);
 
     [Fact]
@@ -29,11 +30,29 @@ public sealed class MeetingFeedsTests
     [Fact]
     public void Calendar_Text_EscapesCommasSemicolonsAndBackslashes()
     {
-        var unfolded = Calendar(Entry(venue: new BilingualName("Mirleft, Sidi-Ifni", "ميرلفت"))).Replace("\r\n ", string.Empty);
+        var unfolded = Calendar(Entry(venue: new Bilingual("Mirleft, Sidi-Ifni", "ميرلفت"))).Replace("\r\n ", string.Empty);
 
         Assert.Contains(@"SUMMARY:Rencontre\, Mirleft\; bilan\\suite — لقاء", unfolded);
-        Assert.Contains(@"LOCATION:Mirleft\, Sidi-Ifni — ميرلفت", unfolded);
+        Assert.Contains(@"LOCATION:Mirleft\, Sidi-Ifni / ميرلفت", unfolded);
     }
+
+    [Fact]
+    public void Calendar_Location_IsFrenchSlashArabicEscapedAndFolded()
+    {
+        var venue = new Bilingual("ISTA Fadma El Bouhali, Mirleft", "المعهد المتخصص للتكنولوجيا التطبيقية فاضمة البوهالي، ميراللفت");
+
+        var text = Calendar(Entry(venue: venue));
+
+        Assert.All(text.Split("\r\n"), l => Assert.True(Encoding.UTF8.GetByteCount(l) <= 75, l));
+        Assert.Contains(@"LOCATION:ISTA Fadma El Bouhali\, Mirleft / المعهد المتخصص للتكنولوجيا التطبيقية فاضمة البوهالي، ميراللفت",
+            text.Replace("\r\n ", string.Empty));
+    }
+
+    [Theory]
+    [InlineData("Hôtel Atlas", null, "LOCATION:Hôtel Atlas\r\n")]
+    [InlineData(null, "فندق الأطلس", "LOCATION:فندق الأطلس\r\n")]
+    public void Calendar_LocationInOneLanguage_HasNoSeparator(string? fr, string? ar, string expected) =>
+        Assert.Contains(expected, Calendar(Entry(venue: new Bilingual(fr, ar))));
 
     [Fact]
     public void Calendar_Event_HasUidStampAllDayDatesAndCrlfOnly()
