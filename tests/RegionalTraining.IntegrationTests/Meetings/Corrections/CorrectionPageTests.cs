@@ -43,7 +43,7 @@ public sealed class CorrectionPageTests(CountingPortal portal) : IClassFixture<C
         var id = await portal.WithDbAsync(db => db.Meetings.Where(m => m.Slug == meeting.Slug).Select(m => m.Id).SingleAsync());
         var staff = await portal.SignedInClientAsync("staff@demo.local");
         await staff.PostFormAsync($"/Meetings/Details/{id}", $"/Meetings/AddDecision/{id}",
-            new Dictionary<string, string> { ["text"] = "Équiper l'atelier", ["ownerKind"] = "Directorate", ["correctionReason"] = "Décision omise" });
+            new Dictionary<string, string> { ["textFr"] = "Équiper l'atelier", ["ownerKind"] = "Directorate", ["correctionReason"] = "Décision omise" });
         var decisionId = await portal.WithDbAsync(db => db.Decisions.Where(d => d.MeetingId == id).Select(d => d.Id).SingleAsync());
 
         var noted = await staff.PostFormAsync($"/Meetings/Details/{id}", $"/Meetings/AddDecisionNote/{id}",
