@@ -26,6 +26,15 @@ public interface IDashboardService
 
     /// <summary>The filter lists (directorates only when <paramref name="withDirectorates"/>) and the campaign of the filter's year.</summary>
     Task<DashboardOptions> OptionsAsync(AccessScope scope, DashboardFilter filter, bool withDirectorates, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The page the address asks for, for the current user, or null when that dashboard is out of his reach (no
+    /// directorate work, or another directorate than his). Fills in the current training year when the query has none.
+    /// </summary>
+    Task<DashboardPage?> PageAsync(DashboardQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The figures of <see cref="PageAsync"/> without the filter lists (for exports); null when out of reach.</summary>
+    Task<Dashboard?> FiguresAsync(DashboardQuery query, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -35,8 +44,8 @@ public interface IDashboardService
 /// before the cache, on every call.
 /// </summary>
 public sealed class CachedDashboardService(
-    DashboardService figures, IReferenceDataService reference, ICampaignService campaigns, AppDbContext db, HybridCache cache, LocalCalendar calendar)
-    : IDashboardService
+    DashboardService figures, IReferenceDataService reference, ICampaignService campaigns, AppDbContext db, HybridCache cache, LocalCalendar calendar,
+    IAccessScopeProvider scopes) : IDashboardService
 {
     /// <summary>Entries of an older stamp are never read again; they only wait to expire.</summary>
     private static readonly HybridCacheEntryOptions Entry = new() { Expiration = TimeSpan.FromMinutes(10), LocalCacheExpiration = TimeSpan.FromMinutes(10) };
@@ -64,6 +73,42 @@ public sealed class CachedDashboardService(
             today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return await cache.GetOrCreateAsync(key, ct => new ValueTask<DashboardOptions>(ComputeOptionsAsync(filter, withDirectorates, ct)),
             Entry, cancellationToken: cancellationToken);
+    }
+
+    public async Task<DashboardPage?> PageAsync(DashboardQuery query, CancellationToken cancellationToken = default)
+    {
+        var (scope, filter) = await FilterAsync(query, cancellationToken);
+        if (filter is null)
+        {
+            return null;
+        }
+
+        var dashboard = await BuildAsync(scope, filter, cancellationToken);
+        var options = await OptionsAsync(scope, filter, scope.ChoosesDirectorate, cancellationToken);
+        var stamp = await StampAsync(cancellationToken);
+        var renderKey = string.Create(CultureInfo.InvariantCulture, $"{stamp}:{calendar.Today:yyyy-MM-dd}:{scope.ChoosesDirectorate}:{filter.DirectorateId}:")
+            + string.Join(':', query.ToRoute().Values);
+        return new DashboardPage(query, dashboard, options, renderKey);
+    }
+
+    public async Task<Dashboard?> FiguresAsync(DashboardQuery query, CancellationToken cancellationToken = default)
+    {
+        var (scope, filter) = await FilterAsync(query, cancellationToken);
+        return filter is null ? null : await BuildAsync(scope, filter, cancellationToken);
+    }
+
+    /// <summary>The filter of the address, or null when the dashboard asked for is out of the user's reach.</summary>
+    private async Task<(AccessScope Scope, DashboardFilter? Filter)> FilterAsync(DashboardQuery query, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var directorateId = scope.DirectorateInFocus(query.Directorate);
+        if (!scope.Has(Capability.DirectorateWork) || (directorateId is { } requested && !scope.CanReadDirectorate(requested)))
+        {
+            return (scope, null);
+        }
+
+        query.Year ??= TrainingYear.StartYearFor(calendar.Today);
+        return (scope, new DashboardFilter(directorateId, query.Year.Value, query.Region, query.Province, query.Type, query.Sector, query.Level, query.Submitted));
     }
 
     private async Task<string> StampAsync(CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Dashboards;
 using RegionalTraining.Core.NeedsAndConstraints;
@@ -18,8 +19,10 @@ public sealed record DashboardTable(string Id, ExportTable Table, IReadOnlyList<
 /// </summary>
 public static class DashboardTables
 {
-    public static IReadOnlyList<DashboardTable> Build(Dashboard d, IStringLocalizer t, Func<IDictionary<string, string?>, string> establishmentsLink)
+    public static IReadOnlyList<DashboardTable> Build(Dashboard d, IStringLocalizer t, IUrlHelper url)
     {
+        string establishmentsLink(IDictionary<string, string?> values) =>
+            url.Action("Index", "Establishments", values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => (object?)v.Value))!;
         string Name(string ar, string fr) => LayoutHelpers.Name(ar, fr);
         var breakdownHeadings = new[] { t["Profiles"].Value, t["Trainees"].Value, t["of which women"].Value, t["Share of women (%)"].Value, t["Trainers"].Value, t["Trainees per trainer"].Value, t["Places"].Value, t["Groups"].Value };
         IReadOnlyList<object?> Figures(BreakdownRow r, bool withTrainers) =>
@@ -58,50 +61,34 @@ public static class DashboardTables
     }
 }
 
-public sealed class DashboardQuery
+/// <summary>
+/// The dashboard page. <see cref="Tables"/> are built on first use only: when the figures' HTML is already in the
+/// render cache (the view's <c>&lt;cache&gt;</c> block), nothing reads them.
+/// </summary>
+public sealed class DashboardViewModel(DashboardPage page, Func<IReadOnlyList<DashboardTable>> tables)
 {
-    public int? Year { get; set; }
+    private readonly Lazy<IReadOnlyList<DashboardTable>> _tables = new(tables);
 
-    public int? Directorate { get; set; }
+    public Dashboard Dashboard => page.Dashboard;
 
-    public int? Region { get; set; }
+    public DashboardQuery Query => page.Query;
 
-    public int? Province { get; set; }
+    /// <summary>What the figures' HTML depends on besides the language (<see cref="DashboardPage.RenderKey"/>).</summary>
+    public string RenderKey => page.RenderKey;
 
-    public EstablishmentType? Type { get; set; }
+    public IReadOnlyList<DashboardTable> Tables => _tables.Value;
 
-    public int? Sector { get; set; }
+    public IReadOnlyList<TrainingYearOption> Years => page.Options.Years;
 
-    public TrainingLevel? Level { get; set; }
+    public IReadOnlyList<Option> Directorates => page.Options.Directorates;
 
-    public bool Submitted { get; set; }
+    public IReadOnlyList<Option> Regions => page.Options.Regions;
 
-    public Dictionary<string, string?> ToRoute() => new()
-    {
-        ["year"] = Year?.ToString(CultureInfo.InvariantCulture),
-        ["directorate"] = Directorate?.ToString(CultureInfo.InvariantCulture),
-        ["region"] = Region?.ToString(CultureInfo.InvariantCulture),
-        ["province"] = Province?.ToString(CultureInfo.InvariantCulture),
-        ["type"] = Type?.ToString(),
-        ["sector"] = Sector?.ToString(CultureInfo.InvariantCulture),
-        ["level"] = Level?.ToString(),
-        ["submitted"] = Submitted ? "true" : null,
-    };
-}
+    public IReadOnlyList<Option> Provinces => page.Options.Provinces;
 
-public sealed record DashboardViewModel(Dashboard Dashboard, DashboardQuery Query, IReadOnlyList<DashboardTable> Tables, DashboardOptions Options)
-{
-    public IReadOnlyList<TrainingYearOption> Years => Options.Years;
+    public IReadOnlyList<Option> Sectors => page.Options.Sectors;
 
-    public IReadOnlyList<Option> Directorates => Options.Directorates;
+    public int? CampaignId => page.Options.CampaignId;
 
-    public IReadOnlyList<Option> Regions => Options.Regions;
-
-    public IReadOnlyList<Option> Provinces => Options.Provinces;
-
-    public IReadOnlyList<Option> Sectors => Options.Sectors;
-
-    public int? CampaignId => Options.CampaignId;
-
-    public RegionalTraining.Core.Profiles.CampaignCompleteness? Completeness => Options.Completeness;
+    public RegionalTraining.Core.Profiles.CampaignCompleteness? Completeness => page.Options.Completeness;
 }
