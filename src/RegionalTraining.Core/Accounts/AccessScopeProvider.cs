@@ -28,24 +28,24 @@ public sealed class AccessScopeProvider(AppDbContext db, ICurrentUser currentUse
             return _cached = AccessScope.Anonymous;
         }
 
+        // One round trip: the account, its roles and its establishments together (a user has a few of each, so the
+        // joined rows stay few). Read on every request, never cached: a removed role counts from the next request.
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId && !u.IsDisabled)
-            .Select(u => new { u.Id, u.DirectorateId })
+            .Select(u => new
+            {
+                u.Id,
+                u.DirectorateId,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                Establishments = db.UserEstablishments.Where(ue => ue.UserId == u.Id).Select(ue => ue.EstablishmentId).ToList(),
+            })
+            .AsSingleQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {
             return _cached = AccessScope.Anonymous;
         }
 
-        var roles = await db.UserRoles.AsNoTracking()
-            .Where(ur => ur.UserId == userId)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-            .ToListAsync(cancellationToken);
-        var establishments = await db.UserEstablishments.AsNoTracking()
-            .Where(ue => ue.UserId == userId)
-            .Select(ue => ue.EstablishmentId)
-            .ToListAsync(cancellationToken);
-
-        return _cached = new AccessScope(user.Id, roles.ToHashSet(), user.DirectorateId, establishments.ToHashSet());
+        return _cached = new AccessScope(user.Id, user.Roles.ToHashSet(), user.DirectorateId, user.Establishments.ToHashSet());
     }
 }

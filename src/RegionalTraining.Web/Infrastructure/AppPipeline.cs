@@ -47,6 +47,7 @@ public static class AppPipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseRouting();
+        app.UseMiddleware<Performance.OneConnectionPerRequest>();
         app.UseAuthentication();
         app.UseRegionalTrainingRequestLogging();
         // After routing (policies are per endpoint) and request logging (refusals appear in the request log too).

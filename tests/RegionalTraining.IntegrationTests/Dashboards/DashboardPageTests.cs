@@ -50,6 +50,28 @@ public sealed partial class DashboardPageTests(RegionalTrainingFactory factory)
     }
 
     [Fact]
+    public async Task Dashboard_RenderedOnceForAQuery_ShowsEachReaderHisOwnLanguageAndNameAndIsNeverStored()
+    {
+        await SeedAsync();
+        var regional = await factory.SignedInClientAsync("regional.director@demo.local", "fr-MA");
+        var staff = await factory.SignedInClientAsync("staff@demo.local", "ar-MA");
+
+        var inFrench = await regional.GetAsync($"/Dashboards?year={Year}");
+        var inArabic = await staff.GetStringAsync($"/Dashboards?year={Year}");
+        var frenchHtml = await inFrench.Content.ReadAsStringAsync();
+
+        // Same directorate and query, so the figures' HTML is rendered once per language; the layout stays each reader's.
+        Assert.Contains("Par province", frenchHtml);
+        Assert.Contains("حسب الإقليم", inArabic);
+        Assert.DoesNotContain("Par province", inArabic);
+        Assert.Contains(">regional.director<", frenchHtml);
+        Assert.Contains(">staff<", inArabic);
+        Assert.DoesNotContain("regional.director", inArabic);
+        Assert.Matches("data-figure=\"Trainees\">105<", inArabic);
+        Assert.True(inFrench.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task Export_CsvAndXlsx_HoldTheFiguresOfThePage()
     {
         await SeedAsync();
