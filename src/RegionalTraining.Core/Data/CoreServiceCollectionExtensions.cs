@@ -68,6 +68,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<IFollowUpService, FollowUpService>();
         services.AddMemoryCache();
+        services.AddScoped<PendingImports>();
         services.AddScoped<Profiles.SheetImport.ISheetImportService, Profiles.SheetImport.SheetImportService>();
         services.AddScoped<Organisation.ReferenceImport.IReferenceImportService, Organisation.ReferenceImport.ReferenceImportService>();
         services.AddScoped<INotificationService, NotificationService>();

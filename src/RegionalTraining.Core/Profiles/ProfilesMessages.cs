@@ -27,10 +27,10 @@ public static partial class Messages
 
     // Rule findings.
     public const string WomenAboveTotal = "The number of women cannot be above the total ({0}).";
-    public const string AboveCapacity = "{0} trainees for {1} places: more than the allowed margin of {2} %.";
+    public const string AboveCapacity = "The number of trainees ({0}) exceeds the number of places ({1}) by more than the allowed margin of {2} %.";
     public const string SectionEmpty = "This section must be filled in before submitting.";
     public const string NoProgramme = "Add at least one programme before submitting.";
     public const string ChangedFromLastYear = "{0} went from {1} last year to {2} ({3} %). Explain the change in the section comment.";
-    public const string RatioOutOfRange = "{0} trainees per trainer, outside the usual range {1}–{2}. Explain it in the section comment.";
+    public const string RatioOutOfRange = "Trainees per trainer: {0}, outside the usual range {1}–{2}. Explain it in the section comment.";
     public const string DuplicateProgramme = "This programme appears twice.";
 }

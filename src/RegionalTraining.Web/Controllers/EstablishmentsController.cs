@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure;
 using RegionalTraining.Web.Infrastructure.Results;
+using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.ViewModels.Organisation;
 using RegionalTraining.Web.ViewModels.Shared;
 
@@ -90,37 +92,19 @@ public sealed class EstablishmentsController(
     }
 
     /// <summary>404 when the establishment does not exist, 403 when it is outside the user's perimeter.</summary>
-    private async Task<IActionResult?> AuthorizeAsync(int id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, CancellationToken cancellationToken)
-    {
-        var reference = await directory.GetRefAsync(id, cancellationToken);
-        if (reference is null)
-        {
-            return NotFound();
-        }
+    private async Task<IActionResult?> AuthorizeAsync(int id, OperationAuthorizationRequirement operation, CancellationToken cancellationToken) =>
+        await this.DeniedAsync(authorization, await directory.GetRefAsync(id, cancellationToken), operation);
 
-        var result = await authorization.AuthorizeAsync(User, reference.Value, operation);
-        return result.Succeeded ? null : Forbid();
-    }
-
-    private async Task<EstablishmentFormViewModel> WithOptionsAsync(EstablishmentFormViewModel model, CancellationToken cancellationToken)
-    {
-        var scope = await scopes.GetAsync(cancellationToken);
-        model.CanEditStructure = scope.CanEditStructure;
-        model.Provinces = await reference.ProvincesAsync(cancellationToken: cancellationToken);
-        model.Complexes = await reference.ComplexesAsync(cancellationToken);
-        return model;
-    }
+    private async Task<EstablishmentFormViewModel> WithOptionsAsync(EstablishmentFormViewModel model, CancellationToken cancellationToken) =>
+        model.WithOptions((await scopes.GetAsync(cancellationToken)).CanEditStructure,
+            await reference.ProvincesAsync(cancellationToken: cancellationToken), await reference.ComplexesAsync(cancellationToken));
 
     /// <summary>Non-administrators never change structure: what the form says about it is ignored, not trusted.</summary>
     private async Task KeepStoredStructureUnlessAdministratorAsync(AccessScope scope, int id, EstablishmentFormViewModel model, CancellationToken cancellationToken)
     {
         if (!scope.CanEditStructure)
         {
-            model.CopyStructureFrom(EstablishmentFormViewModel.From((await directory.GetAsync(id, cancellationToken))!));
-            foreach (var key in EstablishmentFormViewModel.StructureFields)
-            {
-                ModelState.Remove(key);
-            }
+            model.KeepStructureOf(EstablishmentFormViewModel.From((await directory.GetAsync(id, cancellationToken))!), ModelState);
         }
     }
 }

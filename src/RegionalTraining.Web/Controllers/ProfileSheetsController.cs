@@ -21,14 +21,9 @@ public sealed class ProfileSheetsController(ISheetImportService sheets, IAccessS
     public async Task<IActionResult> Template(int id, CancellationToken cancellationToken)
     {
         var template = await sheets.TemplateAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
-        return template.Status switch
-        {
-            ResultStatus.Succeeded => File(
-                SheetWorkbook.Write(template.Value!, new SheetText(t), Cultures.IsRightToLeft(System.Globalization.CultureInfo.CurrentUICulture)),
-                SheetWorkbook.ContentType, SheetWorkbook.FileName(template.Value!)),
-            ResultStatus.NotFound => NotFound(),
-            _ => Forbid(),
-        };
+        return this.RespondWithPage(template, value => File(
+            SheetWorkbook.Write(value, new SheetText(t), Cultures.IsRightToLeft(System.Globalization.CultureInfo.CurrentUICulture)),
+            SheetWorkbook.ContentType, SheetWorkbook.FileName(value)));
     }
 
     [HttpGet("Import")]
@@ -58,11 +53,6 @@ public sealed class ProfileSheetsController(ISheetImportService sheets, IAccessS
     private async Task<IActionResult> PageAsync(int id, SheetDryRunPage? dryRun, CancellationToken cancellationToken)
     {
         var template = await sheets.TemplateAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
-        return template.Status switch
-        {
-            ResultStatus.Succeeded => View(nameof(Import), new SheetImportPage(template.Value!.Profile.Summary, template.Value.Profile.Can.Edit, dryRun)),
-            ResultStatus.NotFound => NotFound(),
-            _ => Forbid(),
-        };
+        return this.RespondWithPage(template, value => View(nameof(Import), new SheetImportPage(value.Profile.Summary, value.Profile.Can.Edit, dryRun)));
     }
 }

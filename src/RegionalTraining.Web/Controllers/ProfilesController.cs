@@ -85,10 +85,7 @@ public sealed partial class ProfilesController(
     private Task<IActionResult> ShowAsync<TInput>(int id, Func<ProfileView, TInput> pick, CancellationToken cancellationToken)
         where TInput : ISectionInput =>
         PageAsync(id, forSubmission: false, async view =>
-        {
-            var state = view.StateOf(TInput.Section);
-            return View(TInput.Section.ToString(), await FormAsync(view, pick(view), state.Version, state.WarningComment, null, cancellationToken));
-        }, cancellationToken);
+            View(TInput.Section.ToString(), SectionForms.AsStored(view, pick(view), await CatalogueAsync<TInput>(cancellationToken))), cancellationToken);
 
     private async Task<IActionResult> SaveAsync<TInput>(
         int id, TInput input, SectionPost post, Func<ProfileView, TInput> pick,
@@ -96,49 +93,22 @@ public sealed partial class ProfilesController(
         where TInput : ISectionInput
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var result = await profiles.MayEditAsync(scope, id, cancellationToken);
-        if (result.Succeeded)
-        {
-            // Field errors of the binding are already in the model state; the service sees only valid input.
-            result = ModelState.IsValid ? await save(scope, new SectionEdit<TInput>(input, post.Version, post.WarningComment), cancellationToken) : Result.Invalid([]);
-        }
-
+        var may = await profiles.MayEditAsync(scope, id, cancellationToken);
+        // Field errors of the binding are already in the model state; the service sees only valid input.
+        var result = !may.Succeeded ? may
+            : ModelState.IsValid ? await save(scope, new SectionEdit<TInput>(input, post.Version, post.WarningComment), cancellationToken) : Result.Invalid([]);
         return await this.RespondAsync(result, Messages.SectionSaved, () => RedirectToAction(TInput.Section.ToString(), new { id }),
-            () => PageAsync(id, forSubmission: false,
-                view => SectionAgainAsync(view, input, post, pick, result.Status == ResultStatus.Conflict, cancellationToken), cancellationToken),
+            () => PageAsync(id, forSubmission: false, async view => View(TInput.Section.ToString(), SectionForms.Again(
+                view, input, post, pick(view), result.Status == ResultStatus.Conflict, await CatalogueAsync<TInput>(cancellationToken))), cancellationToken),
             nameof(SectionPost.Version));
     }
 
-    /// <summary>The section as typed; after a conflict it carries the stored token and shows the stored value under each field that differs.</summary>
-    private async Task<IActionResult> SectionAgainAsync<TInput>(
-        ProfileView view, TInput input, SectionPost post, Func<ProfileView, TInput> pick, bool conflict, CancellationToken cancellationToken)
-        where TInput : ISectionInput
-    {
-        var stored = view.StateOf(TInput.Section);
-        var nowSaved = conflict ? SectionFields.Differences(input, pick(view)) : null;
-        if (conflict && SectionFields.Text(post.WarningComment) != SectionFields.Text(stored.WarningComment))
-        {
-            nowSaved![nameof(SectionPost.WarningComment)] = stored.WarningComment;
-        }
-
-        return View(TInput.Section.ToString(), await FormAsync(view, input, conflict ? stored.Version : post.Version, post.WarningComment, nowSaved, cancellationToken));
-    }
-
-    private async Task<SectionForm<TInput>> FormAsync<TInput>(
-        ProfileView view, TInput input, Guid version, string? warningComment, IReadOnlyDictionary<string, object?>? nowSaved, CancellationToken cancellationToken)
+    /// <summary>The programmes to choose from: the programmes section only.</summary>
+    private async Task<IReadOnlyList<ProgrammeOption>> CatalogueAsync<TInput>(CancellationToken cancellationToken)
         where TInput : ISectionInput =>
-        SectionForms.Create(view, input, version, warningComment, nowSaved,
-            input is ProgrammesInput ? await reference.ProgrammeOptionsAsync(cancellationToken) : []);
+        TInput.Section == ProfileSection.Programmes ? await reference.ProgrammeOptionsAsync(cancellationToken) : [];
 
     /// <summary>Reads the profile once for a page: 404 or 403 when it is missing or out of the reader's reach.</summary>
-    private async Task<IActionResult> PageAsync(int id, bool forSubmission, Func<ProfileView, Task<IActionResult>> render, CancellationToken cancellationToken)
-    {
-        var view = await profiles.ViewAsync(await scopes.GetAsync(cancellationToken), id, forSubmission, cancellationToken);
-        return view.Status switch
-        {
-            ResultStatus.Succeeded => await render(view.Value!),
-            ResultStatus.NotFound => NotFound(),
-            _ => Forbid(),
-        };
-    }
+    private async Task<IActionResult> PageAsync(int id, bool forSubmission, Func<ProfileView, Task<IActionResult>> render, CancellationToken cancellationToken) =>
+        await this.RespondWithPageAsync(await profiles.ViewAsync(await scopes.GetAsync(cancellationToken), id, forSubmission, cancellationToken), render);
 }

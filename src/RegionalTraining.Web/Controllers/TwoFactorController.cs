@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Accounts.TwoFactor;
 using RegionalTraining.Core.Common;
-using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.ViewModels.Accounts;
 
@@ -95,14 +94,7 @@ public sealed class TwoFactorController(
     /// <summary>The enrolment page, or the two-factor page once there is nothing (left) to enrol.</summary>
     private async Task<IActionResult> EnrolmentPageAsync(ApplicationUser user, EnableTwoFactorViewModel model)
     {
-        model = await WithSetupAsync(user, model);
+        model.WithSetup(await twoFactor.GetSetupAsync(user));
         return model.Setup is null || user.TwoFactorEnabled ? RedirectToAction(nameof(Index)) : View(nameof(Enable), model);
-    }
-
-    private async Task<EnableTwoFactorViewModel> WithSetupAsync(ApplicationUser user, EnableTwoFactorViewModel model)
-    {
-        model.Setup = await twoFactor.GetSetupAsync(user);
-        model.QrCodeDataUri = model.Setup is null ? string.Empty : QrCodes.PngDataUri(model.Setup.AuthenticatorUri);
-        return model;
     }
 }

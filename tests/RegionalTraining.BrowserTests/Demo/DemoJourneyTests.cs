@@ -1,11 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RegionalTraining.BrowserTests.Infrastructure;
-using RegionalTraining.Core.Common;
-using RegionalTraining.Core.Data;
-using RegionalTraining.Core.Organisation;
 
 namespace RegionalTraining.BrowserTests.Demo;
 
@@ -30,8 +25,7 @@ public sealed partial class DemoJourneyTests(DemoBrowserPortal portal)
     [Fact]
     public async Task RegionalDirector_FindsADashboardACampaignInEveryStateAndAReviewList()
     {
-        var page = await portal.NewPageAsync("fr-MA");
-        await portal.SignInAsync(page, "regional.director@demo.local");
+        var page = await portal.SignedInPageAsync("fr-MA", "regional.director@demo.local");
 
         await page.GotoAsync("/Dashboards");
         await Assertions.Expect(page.Locator("[data-demo-banner]")).ToContainTextAsync("Données de démonstration");
@@ -40,7 +34,7 @@ public sealed partial class DemoJourneyTests(DemoBrowserPortal portal)
         await page.WaitForFunctionAsync(CanvasDrawn, "#provinces canvas");
         await BrowserPortal.ScreenshotAsync(page, "demo-dashboard.fr-MA");
 
-        await page.GotoAsync($"/Campaigns/Details/{await CurrentCampaignAsync()}");
+        await page.GotoAsync($"/Campaigns/Details/{await portal.CurrentCampaignAsync()}");
         var total = page.Locator("table.completeness").First.Locator("tfoot tr[data-key=total] td");
         await Assertions.Expect(total).ToHaveCountAsync(7);
         foreach (var cell in await total.AllInnerTextsAsync())
@@ -52,14 +46,6 @@ public sealed partial class DemoJourneyTests(DemoBrowserPortal portal)
         await page.GotoAsync("/Profiles");
         Assert.True(await page.Locator("a[href$='/Review']").CountAsync() > 0);
         await BrowserPortal.ScreenshotAsync(page, "demo-review.fr-MA");
-    }
-
-    private async Task<int> CurrentCampaignAsync()
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var start = TrainingYear.StartYearFor(scope.ServiceProvider.GetRequiredService<LocalCalendar>().Today);
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Campaigns
-            .Where(c => c.TrainingYear!.StartYear == start).Select(c => c.Id).SingleAsync();
     }
 
     /// <summary>The number a cell shows, whatever the culture's group separator.</summary>

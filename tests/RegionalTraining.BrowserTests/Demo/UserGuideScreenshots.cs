@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RegionalTraining.BrowserTests.Infrastructure;
-using RegionalTraining.Core.Common;
-using RegionalTraining.Core.Data;
-using RegionalTraining.Core.Organisation;
 
 namespace RegionalTraining.BrowserTests.Demo;
 
@@ -23,7 +18,7 @@ public sealed class UserGuideScreenshots(DemoBrowserPortal portal)
     [InlineData("fr-MA", "fr")]
     public async Task RegionalDirector_DashboardAndReview(string locale, string suffix)
     {
-        var page = await SignedInAsync(locale, "regional.director@demo.local");
+        var page = await portal.SignedInPageAsync(locale, "regional.director@demo.local", height: 800);
         await page.GotoAsync("/Dashboards");
         await page.WaitForSelectorAsync("#provinces canvas");
         await ShootAsync(page, $"dashboard.{suffix}");
@@ -36,8 +31,8 @@ public sealed class UserGuideScreenshots(DemoBrowserPortal portal)
     [InlineData("fr-MA", "fr")]
     public async Task Staff_CampaignAndMeetings(string locale, string suffix)
     {
-        var page = await SignedInAsync(locale, "staff@demo.local");
-        await page.GotoAsync($"/Campaigns/Details/{await CurrentAsync((db, start) => db.Campaigns.Where(c => c.TrainingYear!.StartYear == start).Select(c => c.Id))}");
+        var page = await portal.SignedInPageAsync(locale, "staff@demo.local", height: 800);
+        await page.GotoAsync($"/Campaigns/Details/{await portal.CurrentCampaignAsync()}");
         await ShootAsync(page, $"campaign.{suffix}");
         await page.GotoAsync("/Meetings");
         await ShootAsync(page, $"meetings.{suffix}");
@@ -48,8 +43,8 @@ public sealed class UserGuideScreenshots(DemoBrowserPortal portal)
     [InlineData("fr-MA", "fr")]
     public async Task Director_HisSheet(string locale, string suffix)
     {
-        var page = await SignedInAsync(locale, "director.mirleft@demo.local");
-        var sheet = await CurrentAsync((db, start) => db.Profiles.Where(p => p.Establishment!.Code == "ISTA-FEB-MIRLEFT" && p.TrainingYear!.StartYear == start).Select(p => p.Id));
+        var page = await portal.SignedInPageAsync(locale, "director.mirleft@demo.local", height: 800);
+        var sheet = await portal.CurrentAsync((db, start) => db.Profiles.Where(p => p.Establishment!.Code == "ISTA-FEB-MIRLEFT" && p.TrainingYear!.StartYear == start).Select(p => p.Id));
         await page.GotoAsync($"/Profiles/{sheet}/Programmes");
         await ShootAsync(page, $"sheet.{suffix}");
     }
@@ -59,24 +54,9 @@ public sealed class UserGuideScreenshots(DemoBrowserPortal portal)
     [InlineData("fr-MA", "fr")]
     public async Task Administrator_Users(string locale, string suffix)
     {
-        var page = await SignedInAsync(locale, "admin@demo.local");
+        var page = await portal.SignedInPageAsync(locale, "admin@demo.local", height: 800);
         await page.GotoAsync("/Users");
         await ShootAsync(page, $"users.{suffix}");
-    }
-
-    private async Task<IPage> SignedInAsync(string locale, string email)
-    {
-        var page = await portal.NewPageAsync(locale, height: 800);
-        await portal.SignInAsync(page, email);
-        return page;
-    }
-
-    /// <summary>One id of the current training year's demo data (the query gets that year's start).</summary>
-    private async Task<int> CurrentAsync(Func<AppDbContext, int, IQueryable<int>> query)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var start = TrainingYear.StartYearFor(scope.ServiceProvider.GetRequiredService<LocalCalendar>().Today);
-        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>(), start).SingleAsync();
     }
 
     /// <summary>The visible 1280×800 only (not the full page): the guide shows where to look, and stays small.</summary>

@@ -4,8 +4,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Organisation;
 
 namespace RegionalTraining.BrowserTests.Infrastructure;
 
@@ -98,6 +102,14 @@ public class BrowserPortal : IAsyncLifetime
         }
     }
 
+    /// <summary>A fresh browser profile in the given language, signed in as the account.</summary>
+    public async Task<IPage> SignedInPageAsync(string locale, string email, int height = 900)
+    {
+        var page = await NewPageAsync(locale, height);
+        await SignInAsync(page, email);
+        return page;
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
@@ -171,8 +183,33 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
     public const string Name = "Browser";
 }
 
+/// <summary>
+/// The page crawl's own portal (an empty directorate, as <see cref="BrowserPortal"/>): the crawl only reads, so with a
+/// portal of its own it runs beside the journeys of <see cref="BrowserCollection"/> instead of after them.
+/// </summary>
+public sealed class CrawlBrowserPortal() : BrowserPortal(demoData: false);
+
+[CollectionDefinition(Name)]
+public sealed class CrawlBrowserCollection : ICollectionFixture<CrawlBrowserPortal>
+{
+    public const string Name = "CrawlBrowser";
+}
+
 /// <summary>The portal with the Development demo data, as a newcomer's first start shows it (decision 0019).</summary>
-public sealed class DemoBrowserPortal() : BrowserPortal(demoData: true);
+public sealed class DemoBrowserPortal() : BrowserPortal(demoData: true)
+{
+    /// <summary>One id of the current training year's demo data (the query gets that year's start).</summary>
+    public async Task<int> CurrentAsync(Func<AppDbContext, int, IQueryable<int>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var start = TrainingYear.StartYearFor(scope.ServiceProvider.GetRequiredService<LocalCalendar>().Today);
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>(), start).SingleAsync();
+    }
+
+    /// <summary>The demo campaign of the current training year.</summary>
+    public Task<int> CurrentCampaignAsync() =>
+        CurrentAsync((db, start) => db.Campaigns.Where(c => c.TrainingYear!.StartYear == start).Select(c => c.Id));
+}
 
 [CollectionDefinition(Name)]
 public sealed class DemoBrowserCollection : ICollectionFixture<DemoBrowserPortal>

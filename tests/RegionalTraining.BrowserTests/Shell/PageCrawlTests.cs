@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -11,9 +14,18 @@ namespace RegionalTraining.BrowserTests.Shell;
 /// critical axe violation, no horizontal overflow at 375 px, and HTML the W3C checker (vnu) finds no error in.
 /// One visit per kind of page (ids folded), so a new page is checked as soon as a link leads to it.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class PageCrawlTests(BrowserPortal portal)
+/// <remarks>
+/// The slowest part of the browser suite, so: it has its own portal (its visits only read), which lets xUnit run it
+/// beside the journeys instead of after them; and axe, the costliest check, runs once per distinct page: a page whose
+/// main content is the same as one already checked in that language (another role sees the same page) is not checked
+/// again, except the first page of each crawl, which checks that role's menu and layout.
+/// </remarks>
+[Collection(CrawlBrowserCollection.Name)]
+public sealed partial class PageCrawlTests(CrawlBrowserPortal portal)
 {
+    // Distinct pages axe has checked in this run: language, kind of page and a hash of the main content.
+    private static readonly ConcurrentDictionary<string, string> CheckedByAxe = new(StringComparer.Ordinal);
+
     private const int PhoneWidth = 375;
     private const int MaximumPagesPerCrawl = 80;
 
@@ -89,7 +101,11 @@ public sealed partial class PageCrawlTests(BrowserPortal portal)
                 await BrowserPortal.ScreenshotAsync(page, $"crawl.{label}.{visited:000}");
             }
 
-            problems.AddRange((await Accessibility.SeriousViolationsAsync(page)).Select(v => $"{path}: axe {v}"));
+            if (visited == 1 || CheckedByAxe.TryAdd(await DistinctPageAsync(page, locale, path), label))
+            {
+                problems.AddRange((await Accessibility.SeriousViolationsAsync(page)).Select(v => $"{path}: axe {v}"));
+            }
+
             foreach (var link in await page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => a.getAttribute('href'))"))
             {
                 if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !Skipped.Any(s => link.Contains(s, StringComparison.OrdinalIgnoreCase)))
@@ -115,6 +131,14 @@ public sealed partial class PageCrawlTests(BrowserPortal portal)
             .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')).join(', '); }
         """;
 
+    /// <summary>The language, the kind of page and a hash of its main content without the per-session tokens.</summary>
+    private static async Task<string> DistinctPageAsync(IPage page, string locale, string path)
+    {
+        var main = await page.EvaluateAsync<string>("() => (document.querySelector('main') ?? document.body).outerHTML");
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(SessionToken().Replace(main, string.Empty))));
+        return $"{locale} {Kind(path)} {hash}";
+    }
+
     /// <summary>A kind of page: the path with its numbers and slugs folded, without the query (paging, filters).</summary>
     private static string Kind(string path)
     {
@@ -122,6 +146,10 @@ public sealed partial class PageCrawlTests(BrowserPortal portal)
         var folded = Number().Replace(withoutQuery, "/{id}");
         return ArchiveSlug().Replace(folded, "/archive/{slug}");
     }
+
+    // The anti-forgery token and script nonces differ for every session; the page around them does not.
+    [GeneratedRegex(@"(?:value=""CfDJ8[^""]*""|nonce=""[^""]*"")")]
+    private static partial Regex SessionToken();
 
     [GeneratedRegex("[^A-Za-z0-9]+")]
     private static partial Regex NotInName();

@@ -158,7 +158,7 @@ public sealed class AccessMatrixTests(RegionalTrainingFactory factory)
 
         Assert.Contains("ISTA Fadma El Bouhali", html);
         Assert.DoesNotContain("ISTA Dakhla", html);
-        Assert.Contains(">1 results<", html.Replace("\n", string.Empty));
+        Assert.Contains(">Results: 1<", html.Replace("\n", string.Empty));
     }
 
     [Fact]

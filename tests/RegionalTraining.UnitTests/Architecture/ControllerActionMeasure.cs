@@ -9,7 +9,7 @@ internal sealed record ControllerMember(string File, string Controller, string N
     public string Location => $"{File}:{Line}";
 }
 
-/// <summary>An action with the private helpers that it alone reaches, as reviewers count it.</summary>
+/// <summary>An action with the private helpers it reaches (directly or through other helpers), as reviewers count it.</summary>
 internal sealed record ActionWithHelpers(ControllerMember Action, IReadOnlyList<ControllerMember> Helpers)
 {
     public int Lines => Action.Lines + Helpers.Sum(h => h.Lines);
@@ -43,9 +43,12 @@ internal static partial class ControllerActionMeasure
         return members;
     }
 
-    /// <summary>Each public action with the private helpers reached (directly or through other helpers) from it alone.</summary>
-    public static IReadOnlyList<ActionWithHelpers> WithOwnHelpers(IReadOnlyList<ControllerMember> members) =>
-        members.GroupBy(m => m.Controller).SelectMany(OwnHelpers).ToList();
+    /// <summary>
+    /// Each public action with every private helper of its controller it reaches, directly or through other helpers,
+    /// shared ones included: a reader of the action reads them all.
+    /// </summary>
+    public static IReadOnlyList<ActionWithHelpers> WithHelpers(IReadOnlyList<ControllerMember> members) =>
+        members.GroupBy(m => m.Controller).SelectMany(Helpers).ToList();
 
     /// <summary>Blanks comments, strings and character literals so that only code is left, line breaks kept.</summary>
     public static string Blank(string text)
@@ -147,17 +150,16 @@ internal static partial class ControllerActionMeasure
         return new ControllerMember(file, controller, signature.Groups["name"].Value, line, LineOf(code, end) - line + 1, isAction, text);
     }
 
-    private static IEnumerable<ActionWithHelpers> OwnHelpers(IEnumerable<ControllerMember> controller)
+    private static IEnumerable<ActionWithHelpers> Helpers(IEnumerable<ControllerMember> controller)
     {
         var members = controller.ToList();
         var helpers = members.Where(m => !m.IsAction).ToList();
         var names = helpers.Select(h => h.Name).Distinct().ToList();
         var calls = members.ToDictionary(m => m, m => names.Where(n => Calls(m.Body, n)).ToHashSet());
-        var reach = members.Where(m => m.IsAction).ToDictionary(a => a, a => Reached(a, calls, helpers));
-        foreach (var (action, reached) in reach)
+        foreach (var action in members.Where(m => m.IsAction))
         {
-            var own = reached.Where(name => reach.Count(other => other.Value.Contains(name)) == 1);
-            yield return new ActionWithHelpers(action, helpers.Where(h => own.Contains(h.Name)).ToList());
+            var reached = Reached(action, calls, helpers);
+            yield return new ActionWithHelpers(action, helpers.Where(h => reached.Contains(h.Name)).ToList());
         }
     }
 

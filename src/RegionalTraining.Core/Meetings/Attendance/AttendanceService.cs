@@ -63,15 +63,11 @@ public sealed class AttendanceService(AppDbContext db, MeetingAccess access) : I
 
     public async Task<Result> AddInterventionAsync(AccessScope scope, int meetingId, InterventionInput input, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        var editable = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        var editable = await access.FindEditableWithTextAsync(
+            scope, meetingId, correctionReason, new Bilingual(input.SpeakerFr, input.SpeakerAr), nameof(input.SpeakerFr), Messages.SpeakerMissing, cancellationToken);
         if (editable.Value is not { } meeting)
         {
             return editable;
-        }
-
-        if (new Bilingual(input.SpeakerFr, input.SpeakerAr).IsEmpty)
-        {
-            return Result.Invalid(nameof(input.SpeakerFr), Messages.SpeakerMissing);
         }
 
         var last = await db.Interventions.Where(i => i.MeetingId == meetingId).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;

@@ -54,15 +54,11 @@ public sealed class DecisionService(AppDbContext db, MeetingAccess access, ICurr
 
     public async Task<Result> AddDecisionAsync(AccessScope scope, int meetingId, DecisionInput input, string? correctionReason = null, CancellationToken cancellationToken = default)
     {
-        var editable = await access.FindEditableAsync(scope, meetingId, correctionReason, cancellationToken);
+        var editable = await access.FindEditableWithTextAsync(
+            scope, meetingId, correctionReason, new Bilingual(input.TextFr, input.TextAr), nameof(input.TextFr), Messages.DecisionTextMissing, cancellationToken);
         if (editable.Value is not { } meeting)
         {
             return editable;
-        }
-
-        if (new Bilingual(input.TextFr, input.TextAr).IsEmpty)
-        {
-            return Result.Invalid(nameof(input.TextFr), Messages.DecisionTextMissing);
         }
 
         var ids = input.ConstraintIds.Distinct().ToList();

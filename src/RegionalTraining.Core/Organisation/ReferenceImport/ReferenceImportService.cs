@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
@@ -77,18 +76,14 @@ public sealed class ReferenceImportService(
     AppDbContext db,
     IEstablishmentDirectory directory,
     IReferenceDataService reference,
-    IMemoryCache pending,
-    ICurrentUser currentUser,
+    PendingImports pending,
     ILogger<ReferenceImportService> logger) : IReferenceImportService
 {
-    /// <summary>How long a dry run waits for its confirmation.</summary>
-    public static readonly TimeSpan PendingFor = TimeSpan.FromMinutes(30);
-
     private sealed record Stored(int Id, int DirectorateId, bool IsActive, byte[] RowVersion, EstablishmentUpdate? Establishment, ProgrammeInput? Programme);
 
     private sealed record Planned(int Row, int? Id, byte[]? RowVersion, EstablishmentUpdate? Establishment, ProgrammeInput? Programme);
 
-    private sealed record PendingImport(string? UserId, ReferenceKind Kind, IReadOnlyList<Planned> Rows);
+    private sealed record PendingImport(ReferenceKind Kind, IReadOnlyList<Planned> Rows);
 
     public async Task<ReferenceCodes> CodesAsync(CancellationToken cancellationToken = default)
     {
@@ -166,12 +161,8 @@ public sealed class ReferenceImportService(
             }
         }
 
-        Guid? importId = null;
-        if (planned.Count > 0 && rows.All(r => r.Outcome != ReferenceRowOutcome.Refused))
-        {
-            importId = Guid.NewGuid();
-            pending.Set(importId.Value, new PendingImport(currentUser.UserId, kind, planned), PendingFor);
-        }
+        Guid? importId = planned.Count > 0 && rows.All(r => r.Outcome != ReferenceRowOutcome.Refused)
+            ? pending.Hold(new PendingImport(kind, planned)) : null;
 
         logger.LogInformation("{Kind} file dry run: {RowCount} rows, {PlannedCount} to save, {RefusedCount} refused",
             kind, rows.Count, planned.Count, rows.Count(r => r.Outcome == ReferenceRowOutcome.Refused));
@@ -185,13 +176,11 @@ public sealed class ReferenceImportService(
             return Result.Forbidden().With<int>();
         }
 
-        // Taken out at once: a second click (or a replayed post) finds nothing to save twice.
-        if (!pending.TryGetValue(importId, out PendingImport? import) || import is null || import.UserId != currentUser.UserId || import.Kind != kind)
+        if (pending.Take<PendingImport>(importId, i => i.Kind == kind) is not { } import)
         {
             return Result.Invalid(FieldError.Form, Messages.ReferenceImportExpired).With<int>();
         }
 
-        pending.Remove(importId);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var row in import.Rows)
         {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
@@ -32,15 +31,11 @@ public sealed class SheetImportService(
     IProfileService profiles,
     INeedsAndConstraintsService needsAndConstraints,
     IReferenceDataService reference,
-    IMemoryCache pending,
-    ICurrentUser currentUser,
+    PendingImports pending,
     ILogger<SheetImportService> logger) : ISheetImportService
 {
-    /// <summary>How long a dry run waits for its confirmation.</summary>
-    public static readonly TimeSpan PendingFor = TimeSpan.FromMinutes(30);
-
     private sealed record PendingImport(
-        string? UserId, int ProfileId, ProfileInputs Inputs, NeedsInput Needs, ConstraintsInput Constraints,
+        int ProfileId, ProfileInputs Inputs, NeedsInput Needs, ConstraintsInput Constraints,
         IReadOnlyDictionary<ProfileSection, SectionState> States, IReadOnlySet<ProfileSection> Changed);
 
     public async Task<Result<SheetTemplate>> TemplateAsync(AccessScope scope, int profileId, CancellationToken cancellationToken = default)
@@ -93,13 +88,9 @@ public sealed class SheetImportService(
         issues.AddRange(await profiles.CheckAsync(profileId, inputs, cancellationToken));
 
         var changes = Changes(view, inputs, needs, constraints);
-        Guid? importId = null;
-        if (!issues.Any(i => i.Level == IssueLevel.Error) && changes.Count > 0)
-        {
-            importId = Guid.NewGuid();
-            pending.Set(importId.Value, new PendingImport(currentUser.UserId, profileId, inputs, needs, constraints, view.Sections,
-                changes.Select(c => c.Section).ToHashSet()), PendingFor);
-        }
+        Guid? importId = !issues.Any(i => i.Level == IssueLevel.Error) && changes.Count > 0
+            ? pending.Hold(new PendingImport(profileId, inputs, needs, constraints, view.Sections, changes.Select(c => c.Section).ToHashSet()))
+            : null;
 
         logger.LogInformation("Profile {ProfileId} workbook dry run: {IssueCount} findings, {ChangeCount} changes", profileId, issues.Count, changes.Count);
         var names = await ProgrammeNamesAsync(view, programmes, cancellationToken);
@@ -114,13 +105,11 @@ public sealed class SheetImportService(
             return may;
         }
 
-        // Taken out at once: a second click (or a replayed post) finds nothing to save twice.
-        if (!pending.TryGetValue(importId, out PendingImport? import) || import is null || import.UserId != currentUser.UserId || import.ProfileId != profileId)
+        if (pending.Take<PendingImport>(importId, i => i.ProfileId == profileId) is not { } import)
         {
             return Result.Invalid(FieldError.Form, Messages.SheetImportExpired);
         }
 
-        pending.Remove(importId);
         foreach (var section in Enum.GetValues<ProfileSection>().Where(import.Changed.Contains))
         {
             var state = import.States.GetValueOrDefault(section) ?? new SectionState(Guid.Empty, null, null);

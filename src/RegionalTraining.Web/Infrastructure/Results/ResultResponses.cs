@@ -93,6 +93,22 @@ public static class ResultResponses
         return next();
     }
 
+    /// <summary>
+    /// A page read through a service: the page when the read succeeded, 404 when the resource does not exist, 403
+    /// otherwise (out of the reader's reach).
+    /// </summary>
+    public static IActionResult RespondWithPage<T>(this Controller controller, Result<T> read, Func<T, IActionResult> page) =>
+        read.Status switch
+        {
+            ResultStatus.Succeeded => page(read.Value!),
+            ResultStatus.NotFound => controller.NotFound(),
+            _ => controller.Forbid(),
+        };
+
+    /// <summary>As <see cref="RespondWithPage{T}"/>, for a page that reads more before it renders.</summary>
+    public static async Task<IActionResult> RespondWithPageAsync<T>(this Controller controller, Result<T> read, Func<T, Task<IActionResult>> page) =>
+        read.Succeeded ? await page(read.Value!) : controller.RespondWithPage(read, _ => throw new InvalidOperationException("Not reached"));
+
     public static void AddResultErrors(this ModelStateDictionary modelState, Result result, IStringLocalizer localizer)
     {
         foreach (var error in result.Errors)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RegionalTraining.Core.Accounts.TwoFactor;
 using RegionalTraining.Web.Infrastructure.Input;
+using RegionalTraining.Web.Infrastructure.Security;
 
 namespace RegionalTraining.Web.ViewModels.Accounts;
 
@@ -18,6 +19,14 @@ public sealed class EnableTwoFactorViewModel
 
     [BindNever]
     public string QrCodeDataUri { get; set; } = string.Empty;
+
+    /// <summary>The key to enrol (none once there is nothing left to enrol) and its QR code.</summary>
+    public EnableTwoFactorViewModel WithSetup(AuthenticatorSetup? setup)
+    {
+        Setup = setup;
+        QrCodeDataUri = setup is null ? string.Empty : QrCodes.PngDataUri(setup.AuthenticatorUri);
+        return this;
+    }
 }
 
 public sealed class TwoFactorLoginViewModel

@@ -134,8 +134,17 @@ public sealed class EstablishmentFormViewModel
     /// <summary>The fields only administrators change.</summary>
     public static readonly string[] StructureFields = [nameof(Code), nameof(Type), nameof(ProvinceId), nameof(ComplexId), nameof(NameFr), nameof(NameAr), nameof(IsActive)];
 
-    public void CopyStructureFrom(EstablishmentFormViewModel stored)
+    /// <summary>
+    /// The structure as stored, whatever the form said about it, and no binding error on it: a non-administrator's
+    /// form does not decide the structure.
+    /// </summary>
+    public void KeepStructureOf(EstablishmentFormViewModel stored, ModelStateDictionary modelState)
     {
+        foreach (var key in StructureFields)
+        {
+            modelState.Remove(key);
+        }
+
         Code = stored.Code;
         Type = stored.Type;
         ProvinceId = stored.ProvinceId;
@@ -143,6 +152,15 @@ public sealed class EstablishmentFormViewModel
         NameFr = stored.NameFr;
         NameAr = stored.NameAr;
         IsActive = stored.IsActive;
+    }
+
+    /// <summary>The choices the form offers, and whether the structure fields are open to the user.</summary>
+    public EstablishmentFormViewModel WithOptions(bool canEditStructure, IReadOnlyList<Option> provinces, IReadOnlyList<Option> complexes)
+    {
+        CanEditStructure = canEditStructure;
+        Provinces = provinces;
+        Complexes = complexes;
+        return this;
     }
 
     /// <summary>After a refused stale save: what the user typed, the value now saved under each field that differs, and the new token.</summary>

@@ -55,6 +55,32 @@ public static class SectionForms
         Catalogue = catalogue,
     };
 
+    /// <summary>The section as stored, with its token and comment.</summary>
+    public static SectionForm<TInput> AsStored<TInput>(ProfileView view, TInput stored, IReadOnlyList<ProgrammeOption> catalogue)
+        where TInput : ISectionInput
+    {
+        var state = view.StateOf(TInput.Section);
+        return Create(view, stored, state.Version, state.WarningComment, null, catalogue);
+    }
+
+    /// <summary>
+    /// The section as typed after a refused save; after a conflict it carries the stored token and shows the stored
+    /// value under each field that differs from what was typed.
+    /// </summary>
+    public static SectionForm<TInput> Again<TInput>(
+        ProfileView view, TInput typed, SectionPost post, TInput stored, bool conflict, IReadOnlyList<ProgrammeOption> catalogue)
+        where TInput : ISectionInput
+    {
+        var state = view.StateOf(TInput.Section);
+        var nowSaved = conflict ? SectionFields.Differences(typed, stored) : null;
+        if (conflict && SectionFields.Text(post.WarningComment) != SectionFields.Text(state.WarningComment))
+        {
+            nowSaved![nameof(SectionPost.WarningComment)] = state.WarningComment;
+        }
+
+        return Create(view, typed, conflict ? state.Version : post.Version, post.WarningComment, nowSaved, catalogue);
+    }
+
     /// <summary>Empty rows to add to lists without script; more appear after each save.</summary>
     private static TInput WithBlankRows<TInput>(TInput input) => (TInput)(object)(input switch
     {
