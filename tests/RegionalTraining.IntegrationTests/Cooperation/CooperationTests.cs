@@ -52,6 +52,8 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         });
     }
 
+    private static async Task<string> TokenAsync(HttpClient client, string formUrl) => HttpClientFormExtensions.HiddenValue(await client.GetStringAsync(formUrl), "rowVersion");
+
     [Fact]
     public async Task Staff_CreatesAndEditsAPartnerAndAnOffer_TheBoardListsThem()
     {
@@ -65,14 +67,14 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         var partner = await factory.WithDbAsync(db => db.Partners.Include(p => p.Contacts).SingleAsync(p => p.NameFr == name));
         Assert.Equal("Mme Alaoui", Assert.Single(partner.Contacts).Name);
         var edit = $"/Partners/Edit/{partner.Id}";
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(edit, edit, F(("Kind", "Chamber"), ("NameFr", name + " (CCIS)"), ("Contacts[0].Name", "M. Bennani")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(edit, edit, F(("Kind", "Chamber"), ("NameFr", name + " (CCIS)"), ("Contacts[0].Name", "M. Bennani"), ("rowVersion", await TokenAsync(staff, edit))))).StatusCode);
         var offerPage = $"/Partners/{partner.Id}/Offers/Create";
         var offer = await staff.PostFormAsync(offerPage, offerPage, F(("Kind", "InternshipPlaces"), ("Description", "Stages en entreprise"), ("Quantity", "١٢"), ("Unit", "places"),
             ("FromOn", "2027-02-01"), ("ToOn", "2027-06-30"), ("Status", "Open")));
         Assert.Equal(HttpStatusCode.Redirect, offer.StatusCode);
         var offerId = await factory.WithDbAsync(db => db.Offers.Where(o => o.PartnerId == partner.Id).Select(o => o.Id).SingleAsync());
         var offerEdit = $"/Offers/Edit/{offerId}";
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(offerEdit, offerEdit, F(("Kind", "InternshipPlaces"), ("Description", "Stages en entreprise"), ("Quantity", "10"), ("Status", "Taken")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(offerEdit, offerEdit, F(("Kind", "InternshipPlaces"), ("Description", "Stages en entreprise"), ("Quantity", "10"), ("Status", "Taken"), ("rowVersion", await TokenAsync(staff, offerEdit))))).StatusCode);
 
         var stored = await factory.WithDbAsync(db => db.Offers.SingleAsync(o => o.Id == offerId));
         Assert.Equal((10, OfferStatus.Taken), (stored.Quantity, stored.Status));
@@ -260,7 +262,7 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         var (partner, _, _) = await PartnerAsync("ISTA-FEB-MIRLEFT", "SIF", OfferKind.Premises, Unique("Commune"));
         var staff = await factory.SignedInClientAsync(Staff);
         var edit = $"/Partners/Edit/{partner}";
-        var stale = RegionalTraining.IntegrationTests.Infrastructure.HttpClientFormExtensions.HiddenValue(await staff.GetStringAsync(edit), "rowVersion");
+        var stale = await TokenAsync(staff, edit);
         await factory.WithDbAsync(db => db.Partners.Where(p => p.Id == partner).ExecuteUpdateAsync(s => s.SetProperty(p => p.RowVersion, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 })));
 
         var response = await staff.PostFormAsync(edit, edit, F(("Kind", "Company"), ("NameFr", "Renommé trop tard"), ("rowVersion", stale)));
