@@ -91,6 +91,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
+    public DbSet<Cooperation.Partner> Partners => Set<Cooperation.Partner>();
+
+    public DbSet<Cooperation.PartnerContact> PartnerContacts => Set<Cooperation.PartnerContact>();
+
+    public DbSet<Cooperation.Offer> Offers => Set<Cooperation.Offer>();
+
+    public DbSet<Cooperation.OfferLink> OfferLinks => Set<Cooperation.OfferLink>();
+
     public bool IsSqlServer => Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -67,6 +67,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ICampaignService, CampaignService>();
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<IFollowUpService, FollowUpService>();
+        services.AddScoped<Cooperation.ICooperationService, Cooperation.CooperationService>();
         services.AddMemoryCache();
         services.AddScoped<PendingImports>();
         services.AddScoped<Profiles.SheetImport.ISheetImportService, Profiles.SheetImport.SheetImportService>();

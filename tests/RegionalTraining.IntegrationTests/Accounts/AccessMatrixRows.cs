@@ -55,7 +55,8 @@ public sealed record MatrixRow(string Method, string Controller, string Action, 
         .Replace("{attachment}", Text(ids.Attachment)).Replace("{profile}", Text(ids.Profile))
         .Replace("{campaign}", Text(ids.Campaign)).Replace("{year}", Text(ids.Year)).Replace("{province}", Text(ids.Province))
         .Replace("{programme}", Text(ids.Programme)).Replace("{user}", ids.User).Replace("{session}", ids.Session)
-        .Replace("{registeritem}", Text(ids.RegisterItem));
+        .Replace("{registeritem}", Text(ids.RegisterItem))
+        .Replace("{partner}", Text(ids.Partner)).Replace("{offer}", Text(ids.Offer)).Replace("{need}", Text(ids.Need));
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
@@ -167,6 +168,20 @@ public static class AccessMatrix
         ItemPost("comment", FollowUpStatus.Raised, EstablishmentChange, "Action=Comment", "Text=Commentaire de la matrice"),
         ItemPost("acknowledge", FollowUpStatus.Raised, "login | 302+ 302+ | 302+ 403 | 302+ 403 | 403 302+ | 403 403 | 403 403", "Action=Acknowledge"),
         ItemPost("confirm", FollowUpStatus.Resolved, "login | 403 403 | 403 403 | 403 403 | 403 403 | 302+ 403 | 403 403", "Action=Confirm"),
+
+        // The cooperation board: the directorate's members (directors get 403 from the policy); another directorate's
+        // partner, offer or need answers 404. Each cell gets a partner, an offer and a need of its own.
+        CooperationMatrix.Get("Partners", "Details", "/Partners/Details/{partner}"),
+        CooperationMatrix.Get("Partners", "Edit", "/Partners/Edit/{partner}"),
+        CooperationMatrix.Post("Partners", "Edit", "/Partners/Edit/{partner}") with { Form = CooperationMatrix.PartnerFormAsync },
+        CooperationMatrix.Get("Offers", "Create", "/Partners/{partner}/Offers/Create"),
+        CooperationMatrix.Post("Offers", "Create", "/Partners/{partner}/Offers/Create", "Kind=Funding", "Description=Offre ajoutée", "Status=Open"),
+        CooperationMatrix.Get("Offers", "Edit", "/Offers/Edit/{offer}"),
+        CooperationMatrix.Post("Offers", "Edit", "/Offers/Edit/{offer}") with { Form = CooperationMatrix.OfferFormAsync },
+        CooperationMatrix.Get("Offers", "Suggestions", "/Offers/Suggestions/{offer}"),
+        CooperationMatrix.Get("Offers", "ForNeed", "/Cooperation/Needs/{need}"),
+        CooperationMatrix.Post("Offers", "Link", "/Offers/Link/{offer}", "needId={need}"),
+        CooperationMatrix.Post("Offers", "Unlink", "/Offers/Unlink/{offer}", "needId={need}") with { Prepare = (w, side) => CooperationMatrix.FreshAsync(w, side, linked: true) },
 
         // Reference data and accounts: administrators only. Provinces and programmes are re-saved unchanged.
         Get("Provinces", "Edit", "/Provinces/Edit/{province}", AdministratorPage),

@@ -41,7 +41,8 @@ public enum Side
 /// <summary>The ids a row's address and form are built from, for one side.</summary>
 public sealed record MatrixIds(
     int Directorate, int Establishment, int Meeting, string Slug, int Item, int Intervention, int Decision, int Attachment,
-    int Profile, int Campaign, int Year, int Province, int Programme, string User, string Session = "", int RegisterItem = 0);
+    int Profile, int Campaign, int Year, int Province, int Programme, string User, string Session = "", int RegisterItem = 0,
+    int Partner = 0, int Offer = 0, int Need = 0);
 
 /// <summary>
 /// The matrix's fixtures: one signed-in client and one antiforgery token per caller, and the data each row

@@ -26,7 +26,8 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
     /// <summary>A post of one form: who posts it, the page holding it, where it goes, and ordinary values.</summary>
     private sealed record Entry(string User, Func<Ids, string> Page, Func<Ids, string> Target, Func<Ids, Dictionary<string, string>> Valid);
 
-    private sealed record Ids(int Meeting, int Decision, int Agenda, int Intervention, int Attachment, int Profile, int Establishment, int Campaign, int Year, string StaffUserId, int Directorate, int RegisterItem);
+    private sealed record Ids(int Meeting, int Decision, int Agenda, int Intervention, int Attachment, int Profile, int Establishment, int Campaign, int Year, string StaffUserId, int Directorate, int RegisterItem,
+        int Partner = 0, int Offer = 0, int Need = 0);
 
     private static Dictionary<string, string> F(params (string Key, string Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
 
@@ -75,6 +76,12 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
         ["ProfilesController.Reopen"] = new(Regional, i => $"/Profiles/{i.Profile}/Review", i => $"/Profiles/{i.Profile}/Reopen", _ => F(("reason", "Correction des effectifs"))),
         ["RegisterController.Act"] = new(Staff, i => $"/Register/Constraint/{i.RegisterItem}", i => $"/Register/Constraint/{i.RegisterItem}", _ => F(("Action", "Comment"), ("Text", "Commentaire"))),
         ["RegisterController.BulkAssign"] = new(Staff, _ => "/Register", _ => "/Register/BulkAssign", i => F(("ConstraintIds", i.RegisterItem.ToString()), ("Owner", "Directorate"), ("DueOn", "2031-12-31"), ("Plan", "Réhabilitation"))),
+        ["PartnersController.Create"] = new(Staff, _ => "/Partners/Create", _ => "/Partners/Create", _ => F(("Kind", "Company"), ("NameFr", "Entreprise"), ("NameAr", "مقاولة"), ("ProvinceId", "1"), ("Contacts[0].Name", "M. Alami"), ("Contacts[0].Role", "Gérant"), ("Contacts[0].Phone", "+212 600 00 00 00"), ("Contacts[0].Email", "alami@example.ma"))),
+        ["PartnersController.Edit"] = new(Staff, i => $"/Partners/Edit/{i.Partner}", i => $"/Partners/Edit/{i.Partner}", _ => F(("Kind", "Chamber"), ("NameFr", "Chambre"), ("NameAr", "غرفة"), ("Contacts[0].Name", "Mme Idrissi"))),
+        ["OffersController.Create"] = new(Staff, i => $"/Partners/{i.Partner}/Offers/Create", i => $"/Partners/{i.Partner}/Offers/Create", i => F(("Kind", "Equipment"), ("Description", "Tours"), ("Quantity", "2"), ("Unit", "machines"), ("ValueMad", "12 000,50"), ("EstablishmentId", i.Establishment.ToString()), ("FromOn", "2027-01-01"), ("ToOn", "2027-06-30"), ("Status", "Open"))),
+        ["OffersController.Edit"] = new(Staff, i => $"/Offers/Edit/{i.Offer}", i => $"/Offers/Edit/{i.Offer}", _ => F(("Kind", "Transport"), ("Description", "Bus"), ("Quantity", "1"), ("Unit", "bus"), ("Status", "Open"))),
+        ["OffersController.Link"] = new(Staff, i => $"/Offers/Suggestions/{i.Offer}", i => $"/Offers/Link/{i.Offer}", i => F(("needId", i.Need.ToString()), ("fromNeed", "false"))),
+        ["OffersController.Unlink"] = new(Staff, i => $"/Offers/Suggestions/{i.Offer}", i => $"/Offers/Unlink/{i.Offer}", i => F(("needId", i.Need.ToString()), ("fromNeed", "true"))),
         ["RegisterController.Raise"] = new(Staff, _ => "/Register/Raise", _ => "/Register/Raise", i => F(("Type", "Constraint"), ("EstablishmentId", i.Establishment.ToString()), ("Category", "Infrastructure"), ("Description", "Toiture"), ("Severity", "Serious"))),
         ["ProgrammesController.Create"] = new(Admin, _ => "/Programmes/Create", _ => "/Programmes/Create", _ => F(("Code", "P-HOSTILE-" + Guid.NewGuid().ToString("N")[..6]), ("SectorId", "1"), ("Level", "Technician"), ("NameFr", "Programme"), ("NameAr", "برنامج"), ("DurationMonths", "24"))),
         ["ProgrammesController.Edit"] = new(Admin, _ => "/Programmes/Edit/1", _ => "/Programmes/Edit/1", _ => F(("Code", "X"), ("SectorId", "1"), ("Level", "Technician"), ("NameFr", "Programme"), ("NameAr", "برنامج"), ("DurationMonths", "24"))),
@@ -323,7 +330,7 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
         await staff.PostFormAsync($"/Meetings/Summary/{meeting}", $"/Meetings/Summary/{meeting}", F(("BodyFr", "Compte rendu"), ("BodyAr", "محضر")));
         var director = await factory.SignedInClientAsync(Director);
         var profile = await ProfileFixtures.StartAsync(factory, director, "ISTA-FEB-MIRLEFT", 2024);
-        return await factory.WithDbAsync(async db => new Ids(
+        var ids = await factory.WithDbAsync(async db => new Ids(
             meeting,
             await db.Decisions.Where(d => d.MeetingId == meeting).Select(d => d.Id).FirstAsync(),
             await db.AgendaItems.Where(a => a.MeetingId == meeting).Select(a => a.Id).FirstAsync(),
@@ -333,6 +340,7 @@ public sealed partial class HostileInputTests(RegionalTrainingFactory factory)
             await db.Users.Where(u => u.Email == Staff).Select(u => u.Id).SingleAsync(),
             await db.Users.Where(u => u.Email == Staff).Select(u => u.DirectorateId!.Value).SingleAsync(),
             await RegisterItemAsync(db, establishment)));
+        return await WithCooperationAsync(ids);
     }
 
     private static async Task<int> RegisterItemAsync(RegionalTraining.Core.Data.AppDbContext db, int establishment)

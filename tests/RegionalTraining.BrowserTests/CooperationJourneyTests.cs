@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RegionalTraining.BrowserTests.Infrastructure;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.NeedsAndConstraints;
+
+namespace RegionalTraining.BrowserTests;
+
+/// <summary>
+/// The cooperation board in Arabic: staff add a partner and its offer, open the suggestions, link the offer to a
+/// need of Mirleft, and the need's page shows the partner (to the director too, without contacts).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CooperationJourneyTests(BrowserPortal portal)
+{
+    private async Task<int> NeedAsync(string description)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var establishment = await db.Establishments.Where(e => e.Code == "ISTA-FEB-MIRLEFT").Select(e => e.Id).SingleAsync();
+        var need = new Need { EstablishmentId = establishment, Description = description, Category = NeedCategory.Equipment, Priority = Priority.High, EstimatedCostMad = 180_000m };
+        db.Needs.Add(need);
+        await db.SaveChangesAsync();
+        return need.Id;
+    }
+
+    [Fact]
+    public async Task StaffAddsAPartnerAndItsOffer_LinksItToANeed_TheNeedShowsThePartner()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..4];
+        var need = await NeedAsync("آلات الخراطة لورشة الميكانيك " + suffix);
+        var partnerName = "Coopérative Atlas Métal " + suffix;
+        var staff = await portal.NewPageAsync("ar-MA");
+        await portal.SignInAsync(staff, "staff@demo.local");
+
+        await staff.GotoAsync("/Cooperation");
+        await staff.ClickAsync("#new-partner");
+        await staff.SelectOptionAsync("#Kind", "Company");
+        await staff.FillAsync("#NameFr", partnerName);
+        await staff.FillAsync("#NameAr", "تعاونية الأطلس للمعادن " + suffix);
+        await staff.SelectOptionAsync("#ProvinceId", new Microsoft.Playwright.SelectOptionValue { Label = "سيدي إفني" });
+        await staff.FillAsync("#contact-0-name", "السيد أحمد بناني");
+        await staff.FillAsync("#contact-0-role", "المدير");
+        await staff.FillAsync("#contact-0-phone", "+212 661 00 11 22");
+        await BrowserPortal.ScreenshotAsync(staff, "cooperation-partner-form.ar-MA");
+        await staff.ClickAsync("#save-partner");
+        await staff.WaitForSelectorAsync("#partner-contacts:has-text('السيد أحمد بناني')");
+        await BrowserPortal.ScreenshotAsync(staff, "cooperation-partner.ar-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+
+        await staff.ClickAsync("#new-offer");
+        await staff.SelectOptionAsync("#Kind", "Equipment");
+        await staff.FillAsync("#Description", "مخرطتان مستعملتان في حالة جيدة");
+        await staff.FillAsync("#Quantity", "٢");
+        await staff.FillAsync("#Unit", "آلة");
+        await staff.FillAsync("#ValueMad", "90000");
+        await staff.ClickAsync("#save-offer");
+        await staff.WaitForSelectorAsync($"#suggested-needs li[data-need='{need}']");
+        await BrowserPortal.ScreenshotAsync(staff, "cooperation-suggestions.ar-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+        var offerUrl = staff.Url;
+
+        await staff.ClickAsync($"#suggested-needs li[data-need='{need}'] .link-need");
+        await staff.WaitForSelectorAsync($"#linked-needs a[href='/Register/Need/{need}']");
+        await staff.GotoAsync($"/Register/Need/{need}");
+        await staff.WaitForSelectorAsync($"#partner-offers:has-text('{partnerName}')");
+        await BrowserPortal.ScreenshotAsync(staff, "cooperation-need.ar-MA");
+        await staff.GotoAsync("/Cooperation");
+        await BrowserPortal.ScreenshotAsync(staff, "cooperation-board.ar-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+
+        var director = await portal.NewPageAsync("ar-MA");
+        await portal.SignInAsync(director, "director.mirleft@demo.local");
+        await director.GotoAsync($"/Register/Need/{need}");
+        await director.WaitForSelectorAsync($"#partner-offers:has-text('{partnerName}')");
+        Assert.DoesNotContain("أحمد بناني", await director.ContentAsync());
+
+        var french = await portal.NewPageAsync("fr-MA");
+        await portal.SignInAsync(french, "staff@demo.local");
+        await french.GotoAsync("/Cooperation");
+        await BrowserPortal.ScreenshotAsync(french, "cooperation-board.fr-MA");
+        await french.GotoAsync(offerUrl);
+        await french.WaitForSelectorAsync($"#linked-needs a[href='/Register/Need/{need}']");
+        await BrowserPortal.ScreenshotAsync(french, "cooperation-suggestions.fr-MA");
+        await french.GotoAsync($"/Register/Need/{need}");
+        await french.WaitForSelectorAsync("#partner-offers");
+        await BrowserPortal.ScreenshotAsync(french, "cooperation-need.fr-MA");
+        await french.GotoAsync("/Partners/Create");
+        await BrowserPortal.ScreenshotAsync(french, "cooperation-partner-form.fr-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(french);
+    }
+}
