@@ -67,6 +67,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ICampaignService, CampaignService>();
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<IFollowUpService, FollowUpService>();
+        services.AddScoped<IRegisterOverviewService, RegisterOverviewService>();
         services.AddMemoryCache();
         services.AddScoped<Profiles.SheetImport.ISheetImportService, Profiles.SheetImport.SheetImportService>();
         services.AddScoped<Organisation.ReferenceImport.IReferenceImportService, Organisation.ReferenceImport.ReferenceImportService>();

@@ -46,18 +46,13 @@ public sealed class FollowUpService(
             return Result.NotFound().With<PagedResult<RegisterRow>>();
         }
 
-        var rows = await RowsAsync(filter, cancellationToken);
-        IEnumerable<RegisterRow> sorted = filter.Sort switch
-        {
-            RegisterSort.Oldest => rows.OrderBy(r => r.RaisedOn).ThenBy(r => r.Id),
-            RegisterSort.DueDate => rows.OrderBy(r => r.DueOn is null).ThenBy(r => r.DueOn).ThenBy(r => r.Id),
-            RegisterSort.Establishment => rows.OrderBy(r => r.EstablishmentFr, StringComparer.Ordinal).ThenByDescending(r => r.RaisedOn),
-            RegisterSort.Status => rows.OrderBy(r => r.Status).ThenByDescending(r => r.RaisedOn),
-            _ => rows.OrderByDescending(r => r.RaisedOn).ThenByDescending(r => r.Id),
-        };
+        // Sorted and paged by the database over both tables at once: two commands (count, page) whatever the register's size.
+        var rows = Rows(filter);
+        var total = await rows.CountAsync(cancellationToken);
         var size = Math.Clamp(filter.PageSize, 1, MaximumPageSize);
-        var page = PagedResult<RegisterRow>.ClampPage(filter.Page, rows.Count, size);
-        return Result.Success(new PagedResult<RegisterRow>(sorted.Skip((page - 1) * size).Take(size).ToList(), page, size, rows.Count));
+        var page = PagedResult<RegisterRow>.ClampPage(filter.Page, total, size);
+        var items = await Sorted(rows, filter.Sort).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return Result.Success(new PagedResult<RegisterRow>(items.Select(ToRow).ToList(), page, size, total));
     }
 
     public async Task<Result<IReadOnlyList<RegisterRow>>> OfEstablishmentAsync(AccessScope scope, int establishmentId, CancellationToken cancellationToken = default)
@@ -73,8 +68,8 @@ public sealed class FollowUpService(
             return Result.Forbidden().With<IReadOnlyList<RegisterRow>>();
         }
 
-        var rows = await RowsAsync(new RegisterFilter(null, Establishment: establishmentId), cancellationToken);
-        return Result.Success<IReadOnlyList<RegisterRow>>(rows.OrderByDescending(r => r.RaisedOn).ThenByDescending(r => r.Id).ToList());
+        var rows = await Sorted(Rows(new RegisterFilter(null, Establishment: establishmentId)), RegisterSort.Newest).ToListAsync(cancellationToken);
+        return Result.Success<IReadOnlyList<RegisterRow>>(rows.Select(ToRow).ToList());
     }
 
     public async Task<Result<RegisterItemView>> GetAsync(AccessScope scope, RegisterItemKey key, CancellationToken cancellationToken = default)
@@ -90,7 +85,7 @@ public sealed class FollowUpService(
             return Result.Forbidden().With<RegisterItemView>();
         }
 
-        var row = (await RowsAsync(new RegisterFilter(null, Kind: key.Type, Establishment: owner.Value.EstablishmentId), cancellationToken, key.Id)).Single();
+        var row = ToRow(await Rows(new RegisterFilter(null, Kind: key.Type, Establishment: owner.Value.EstablishmentId), key.Id).SingleAsync(cancellationToken));
         var history = await db.FollowUpEntries.AsNoTracking()
             .Where(e => key.Type == ItemType.Need ? e.NeedId == key.Id : e.ConstraintId == key.Id)
             .OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
@@ -288,44 +283,50 @@ public sealed class FollowUpService(
             .Select(e => (EstablishmentRef?)new EstablishmentRef(e.Id, e.Province!.Region!.DirectorateId)).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// The filtered items of both tables, in two queries whatever their number; sorting and paging happen on the
-    /// merged list (a directorate holds a few thousand items at most).
+    /// The filtered items of both tables as one query (a UNION ALL), so that counting, sorting and paging happen in the
+    /// database; <see cref="ToRow"/> adds what is computed from today.
     /// </summary>
-    private async Task<List<RegisterRow>> RowsAsync(RegisterFilter f, CancellationToken cancellationToken, int? onlyId = null)
+    private IQueryable<RegisterRowData> Rows(RegisterFilter f, int? onlyId = null)
     {
         var today = calendar.Today;
         var raisedBefore = f.MinAgeDays is { } days ? calendar.UtcNow.AddDays(-days) : (DateTime?)null;
-        var rows = new List<RegisterRow>();
-        if (f.Kind != ItemType.Constraint && f.Severity is null)
-        {
-            var needs = await Filter(db.Needs.AsNoTracking(), f, today, raisedBefore)
-                .WhereIf(onlyId is not null, n => n.Id == onlyId)
-                .WhereIf(f.Priority is not null, n => n.Priority == f.Priority)
-                .Select(n => new
-                {
-                    n.Id, n.EstablishmentId, n.Establishment!.NameFr, n.Establishment.NameAr, ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr,
-                    n.Category, n.Priority, n.Description, n.Status, n.Owner, n.DueOn, n.CreatedAtUtc, n.EstimatedCostMad,
-                }).ToListAsync(cancellationToken);
-            rows.AddRange(needs.Select(n => new RegisterRow(ItemType.Need, n.Id, n.EstablishmentId, n.NameFr, n.NameAr, n.ProvinceFr, n.ProvinceAr, n.Category, n.Priority, null,
-                n.Description, n.Status, n.Owner, n.DueOn, DateOnly.FromDateTime(n.CreatedAtUtc), FollowUpLifecycle.IsOverdue(n.Status, n.DueOn, today), Age(n.CreatedAtUtc), n.EstimatedCostMad)));
-        }
-
-        if (f.Kind != ItemType.Need && f.Priority is null)
-        {
-            var constraints = await Filter(db.Constraints.AsNoTracking(), f, today, raisedBefore)
-                .WhereIf(onlyId is not null, c => c.Id == onlyId)
-                .WhereIf(f.Severity is not null, c => c.Severity == f.Severity)
-                .Select(c => new
-                {
-                    c.Id, c.EstablishmentId, c.Establishment!.NameFr, c.Establishment.NameAr, ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr,
-                    c.Category, c.Severity, c.Description, c.Status, c.Owner, c.DueOn, c.CreatedAtUtc,
-                }).ToListAsync(cancellationToken);
-            rows.AddRange(constraints.Select(c => new RegisterRow(ItemType.Constraint, c.Id, c.EstablishmentId, c.NameFr, c.NameAr, c.ProvinceFr, c.ProvinceAr, c.Category, null, c.Severity,
-                c.Description, c.Status, c.Owner, c.DueOn, DateOnly.FromDateTime(c.CreatedAtUtc), FollowUpLifecycle.IsOverdue(c.Status, c.DueOn, today), Age(c.CreatedAtUtc), null)));
-        }
-
-        return rows;
+        var needs = Filter(db.Needs.AsNoTracking(), f, today, raisedBefore)
+            .Where(n => f.Kind != ItemType.Constraint && f.Severity == null)
+            .WhereIf(onlyId is not null, n => n.Id == onlyId)
+            .WhereIf(f.Priority is not null, n => n.Priority == f.Priority)
+            .Select(n => new RegisterRowData
+            {
+                Type = ItemType.Need, Id = n.Id, EstablishmentId = n.EstablishmentId, EstablishmentFr = n.Establishment!.NameFr, EstablishmentAr = n.Establishment.NameAr,
+                ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr, Category = n.Category, Priority = (Priority?)n.Priority,
+                Severity = (Severity?)null, Description = n.Description, Status = n.Status, Owner = n.Owner, DueOn = n.DueOn, CreatedAtUtc = n.CreatedAtUtc,
+                EstimatedCostMad = n.EstimatedCostMad,
+            });
+        var constraints = Filter(db.Constraints.AsNoTracking(), f, today, raisedBefore)
+            .Where(c => f.Kind != ItemType.Need && f.Priority == null)
+            .WhereIf(onlyId is not null, c => c.Id == onlyId)
+            .WhereIf(f.Severity is not null, c => c.Severity == f.Severity)
+            .Select(c => new RegisterRowData
+            {
+                Type = ItemType.Constraint, Id = c.Id, EstablishmentId = c.EstablishmentId, EstablishmentFr = c.Establishment!.NameFr, EstablishmentAr = c.Establishment.NameAr,
+                ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr, Category = c.Category, Priority = (Priority?)null,
+                Severity = (Severity?)c.Severity, Description = c.Description, Status = c.Status, Owner = c.Owner, DueOn = c.DueOn, CreatedAtUtc = c.CreatedAtUtc,
+                EstimatedCostMad = (decimal?)null,
+            });
+        return needs.Concat(constraints);
     }
+
+    private static IQueryable<RegisterRowData> Sorted(IQueryable<RegisterRowData> rows, RegisterSort sort) => sort switch
+    {
+        RegisterSort.Oldest => rows.OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
+        RegisterSort.DueDate => rows.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.Type).ThenBy(r => r.Id),
+        RegisterSort.Establishment => rows.OrderBy(r => r.EstablishmentFr).ThenByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
+        RegisterSort.Status => rows.OrderBy(r => r.Status).ThenByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
+        _ => rows.OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Type).ThenByDescending(r => r.Id),
+    };
+
+    private RegisterRow ToRow(RegisterRowData r) => new(
+        r.Type, r.Id, r.EstablishmentId, r.EstablishmentFr, r.EstablishmentAr, r.ProvinceFr, r.ProvinceAr, r.Category, r.Priority, r.Severity, r.Description,
+        r.Status, r.Owner, r.DueOn, DateOnly.FromDateTime(r.CreatedAtUtc), FollowUpLifecycle.IsOverdue(r.Status, r.DueOn, calendar.Today), Age(r.CreatedAtUtc), r.EstimatedCostMad);
 
     private int Age(DateTime createdAtUtc) => Math.Max(0, (int)(calendar.UtcNow - createdAtUtc).TotalDays);
 
@@ -343,4 +344,40 @@ public sealed class FollowUpService(
         .WhereIf(f.Owner is not null, x => x.Owner == f.Owner)
         .WhereIf(f.Overdue, x => x.DueOn != null && x.DueOn < today && Overdueable.Contains(x.Status))
         .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc <= raisedBefore);
+}
+
+/// <summary>A register line as the database returns it (both tables in one shape), before today's figures are added.</summary>
+internal sealed class RegisterRowData
+{
+    public ItemType Type { get; init; }
+
+    public int Id { get; init; }
+
+    public int EstablishmentId { get; init; }
+
+    public required string EstablishmentFr { get; init; }
+
+    public required string EstablishmentAr { get; init; }
+
+    public required string ProvinceFr { get; init; }
+
+    public required string ProvinceAr { get; init; }
+
+    public NeedCategory Category { get; init; }
+
+    public Priority? Priority { get; init; }
+
+    public Severity? Severity { get; init; }
+
+    public required string Description { get; init; }
+
+    public FollowUpStatus Status { get; init; }
+
+    public ItemOwner? Owner { get; init; }
+
+    public DateOnly? DueOn { get; init; }
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    public decimal? EstimatedCostMad { get; init; }
 }

@@ -21,7 +21,7 @@ namespace RegionalTraining.Web.Controllers;
 /// against the <see cref="AccessScope"/>.
 /// </summary>
 public sealed class RegisterController(
-    IFollowUpService followUp, IReferenceDataService reference, IAccessScopeProvider scopes, IStringLocalizer<SharedResource> t) : Controller
+    IFollowUpService followUp, IRegisterOverviewService overview, IReferenceDataService reference, IAccessScopeProvider scopes, IStringLocalizer<SharedResource> t) : Controller
 {
     private const int ExportRows = 10_000;
 
@@ -32,6 +32,16 @@ public sealed class RegisterController(
         var scope = await scopes.GetAsync(cancellationToken);
         var result = await followUp.SearchAsync(scope, query.ToFilter(scope), cancellationToken);
         return result.Value is null ? NotFound() : View(await IndexModelAsync(scope, query, result.Value, new BulkAssignForm(), cancellationToken));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.DirectorateWork)]
+    public async Task<IActionResult> Overview([FromQuery] RegisterOverviewQuery query, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var result = await overview.BuildAsync(scope, query.ToFilter(scope), cancellationToken);
+        var directorates = scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [];
+        return result.Value is null ? NotFound() : View(new RegisterOverviewViewModel(result.Value, query, directorates));
     }
 
     [HttpGet]
