@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Attachments;
 using RegionalTraining.Core.Notifications;
 
 namespace RegionalTraining.Core.NeedsAndConstraints;
@@ -22,7 +24,11 @@ public interface IFollowUpService
 
     Task<Result<RegisterItemView>> GetAsync(AccessScope scope, RegisterItemKey key, CancellationToken cancellationToken = default);
 
+    /// <summary>Takes a step; a resolution may carry a photo or document (checked like meeting attachments, kept on its history line).</summary>
     Task<Result> ActAsync(AccessScope scope, RegisterItemKey key, FollowUpCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>The evidence of a history line of the item, when the caller may read the item; null otherwise (a 404, whatever the reason).</summary>
+    Task<AttachmentFile?> EvidenceAsync(AccessScope scope, RegisterItemKey key, int entryId, CancellationToken cancellationToken = default);
 
     /// <summary>Assigns owner, due date and plan to each item; all or nothing. The value is the number of items.</summary>
     Task<Result<int>> BulkAssignAsync(AccessScope scope, BulkAssignInput input, CancellationToken cancellationToken = default);
@@ -35,7 +41,8 @@ public interface IFollowUpService
 
 /// <inheritdoc />
 public sealed class FollowUpService(
-    AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, INotificationService notifications, ILogger<FollowUpService> logger) : IFollowUpService
+    AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, INotificationService notifications, ILogger<FollowUpService> logger, IAttachmentStore? store = null)
+    : IFollowUpService
 {
     private const int MaximumPageSize = 200;
 
@@ -89,7 +96,7 @@ public sealed class FollowUpService(
         var history = await db.FollowUpEntries.AsNoTracking()
             .Where(e => key.Type == ItemType.Need ? e.NeedId == key.Id : e.ConstraintId == key.Id)
             .OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
-            .Select(e => new FollowUpHistoryLine(e.AtUtc, e.UserName, e.Kind, e.Status, e.Text)).ToListAsync(cancellationToken);
+            .Select(e => new FollowUpHistoryLine(e.Id, e.AtUtc, e.UserName, e.Kind, e.Status, e.Text, e.EvidenceName, e.EvidenceContentType)).ToListAsync(cancellationToken);
         var decisions = await db.Decisions.AsNoTracking()
             .Where(d => key.Type == ItemType.Need ? d.Needs.Any(n => n.Id == key.Id) : d.Constraints.Any(c => c.Id == key.Id))
             .OrderBy(d => d.Meeting!.StartsOn).ThenBy(d => d.Id)
@@ -132,10 +139,51 @@ public sealed class FollowUpService(
             return applied;
         }
 
-        db.FollowUpEntries.Add(Entry(item, applied.Value, Describe(command)));
+        var entry = Entry(item, applied.Value, Describe(command));
+        if (command is { Action: FollowUpAction.Resolve, Evidence: { } evidence })
+        {
+            var attached = await AttachEvidenceAsync(entry, evidence, cancellationToken);
+            if (!attached.Succeeded)
+            {
+                return attached;
+            }
+        }
+
+        db.FollowUpEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{ItemType} {ItemId}: {FollowUpAction}, now {FollowUpStatus}", key.Type, key.Id, command.Action, item.Status);
         await NotifyDirectorsAsync(scope, [item], cancellationToken);
+        return Result.Success();
+    }
+
+    public async Task<AttachmentFile?> EvidenceAsync(AccessScope scope, RegisterItemKey key, int entryId, CancellationToken cancellationToken = default)
+    {
+        var owner = await ItemRefAsync(key, cancellationToken);
+        if (owner is null || !scope.Can(AccessOperation.Read, owner.Value))
+        {
+            return null;
+        }
+
+        return await db.FollowUpEntries.AsNoTracking()
+            .Where(e => e.Id == entryId && e.EvidenceStoredName != null && (key.Type == ItemType.Need ? e.NeedId == key.Id : e.ConstraintId == key.Id))
+            .Select(e => new AttachmentFile(e.EvidenceStoredName!, e.EvidenceContentType!, e.EvidenceName!))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Checks the file and stores it under a random name; the history line keeps its name and type.</summary>
+    private async Task<Result> AttachEvidenceAsync(FollowUpEntry entry, EvidenceUpload evidence, CancellationToken cancellationToken)
+    {
+        var upload = await CheckedUpload.ReadAsync(evidence.Content, cancellationToken);
+        if (upload.ContentType is not { } type || store is null)
+        {
+            return Result.Invalid(nameof(FollowUpCommand.Evidence), upload.Error ?? Messages.AttachmentWrongType);
+        }
+
+        entry.EvidenceStoredName = CheckedUpload.NewStoredName();
+        entry.EvidenceName = AttachmentRules.NameFor(evidence.FileName, type);
+        entry.EvidenceContentType = type;
+        await store.SaveAsync(entry.EvidenceStoredName, upload.Content, cancellationToken);
+        logger.LogInformation("Evidence of {Length} bytes ({ContentType}) given with a resolution", upload.Content.Length, type);
         return Result.Success();
     }
 
@@ -320,7 +368,9 @@ public sealed class FollowUpService(
         RegisterSort.Oldest => rows.OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
         RegisterSort.DueDate => rows.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.Type).ThenBy(r => r.Id),
         RegisterSort.Establishment => rows.OrderBy(r => r.EstablishmentFr).ThenByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
-        RegisterSort.Status => rows.OrderBy(r => r.Status).ThenByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
+        // Statuses are stored as text: ordered by the lifecycle, not alphabetically.
+        RegisterSort.Status => rows.OrderBy(r => r.Status == FollowUpStatus.Raised ? 1 : r.Status == FollowUpStatus.Acknowledged ? 2 : r.Status == FollowUpStatus.InProgress ? 3
+                : r.Status == FollowUpStatus.Resolved ? 4 : r.Status == FollowUpStatus.Closed ? 5 : r.Status == FollowUpStatus.Declined ? 6 : 7).ThenByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
         _ => rows.OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Type).ThenByDescending(r => r.Id),
     };
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure.Export;
@@ -21,7 +22,8 @@ namespace RegionalTraining.Web.Controllers;
 /// against the <see cref="AccessScope"/>.
 /// </summary>
 public sealed class RegisterController(
-    IFollowUpService followUp, IRegisterOverviewService overview, IReferenceDataService reference, IAccessScopeProvider scopes, IStringLocalizer<SharedResource> t) : Controller
+    IFollowUpService followUp, IRegisterOverviewService overview, IReferenceDataService reference, IAttachmentStore store, IAccessScopeProvider scopes,
+    IStringLocalizer<SharedResource> t) : Controller
 {
     private const int ExportRows = 10_000;
 
@@ -59,7 +61,13 @@ public sealed class RegisterController(
     public async Task<IActionResult> Item(ItemType type, int id, CancellationToken cancellationToken) =>
         await ItemPageAsync(new RegisterItemKey(type, id), new FollowUpForm(), cancellationToken) ?? NotFound();
 
+    [HttpGet("Register/{type}/{id:int}/evidence/{entryId:int}")]
+    public async Task<IActionResult> Evidence(ItemType type, int id, int entryId, CancellationToken cancellationToken) =>
+        this.SandboxedFileOrNotFound(store, await followUp.EvidenceAsync(await scopes.GetAsync(cancellationToken), new RegisterItemKey(type, id), entryId, cancellationToken));
+
     [HttpPost("Register/{type}/{id:int}")]
+    [RequestSizeLimit(AttachmentRules.MaximumBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaximumBytes + 1024 * 1024)]
     public async Task<IActionResult> Act(ItemType type, int id, FollowUpForm form, CancellationToken cancellationToken)
     {
         var key = new RegisterItemKey(type, id);

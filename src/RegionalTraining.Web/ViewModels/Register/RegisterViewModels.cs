@@ -112,7 +112,12 @@ public sealed class FollowUpForm
     [Display(Name = "Date")]
     public DateOnly? On { get; set; }
 
-    public FollowUpCommand ToCommand() => new(Action, Owner, DueOn, Plan, Text, On);
+    /// <summary>The optional photo or document of a resolution (JPEG, PNG or PDF; checked by content in Core).</summary>
+    [Display(Name = "Photo or document")]
+    public Microsoft.AspNetCore.Http.IFormFile? Evidence { get; set; }
+
+    public FollowUpCommand ToCommand() => new(
+        Action, Owner, DueOn, Plan, Text, On, Evidence is { Length: > 0 } file ? new EvidenceUpload(file.OpenReadStream(), file.FileName) : null);
 }
 
 /// <summary>The item's page; <see cref="Form"/> holds what was typed when a step was refused.</summary>
