@@ -68,6 +68,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<IFollowUpService, FollowUpService>();
         services.AddScoped<IRegisterOverviewService, RegisterOverviewService>();
+        services.AddScoped<IRegisterPageService, RegisterPageService>();
         services.AddMemoryCache();
         services.AddScoped<Profiles.SheetImport.ISheetImportService, Profiles.SheetImport.SheetImportService>();
         services.AddScoped<Organisation.ReferenceImport.IReferenceImportService, Organisation.ReferenceImport.ReferenceImportService>();

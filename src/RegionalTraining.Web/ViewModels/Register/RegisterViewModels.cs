@@ -64,7 +64,12 @@ public sealed class RegisterQuery
 
 public sealed record RegisterIndexViewModel(
     PagedResult<RegisterRow> Result, RegisterQuery Query, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Establishments, PagerModel Pager, BulkAssignForm Bulk,
-    IReadOnlyList<RecurringGroup> Recurring);
+    IReadOnlyList<RecurringGroup> Recurring)
+{
+    public static RegisterIndexViewModel From(RegisterPage page, RegisterQuery query, BulkAssignForm bulk) => new(
+        page.Result, query, page.Provinces, page.Establishments,
+        new PagerModel(page.Result.Page, page.Result.PageCount, page.Result.TotalCount, "Index", query.RouteValues()), bulk, page.Recurring);
+}
 
 /// <summary>Owner, due date and plan for the items ticked in the register.</summary>
 public sealed class BulkAssignForm
