@@ -108,8 +108,17 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             await director.FillAsync($"#Constraints_{row}__Description", description);
             await Forms.PostAsync(director, "main form button[type=submit]");
             await BrowserPortal.ScreenshotAsync(director, "register-done-02-sheet-constraint.ar-MA");
+            // The prefilled sections carry warnings (figures against the year before): the director explains them, as submitting requires.
+            foreach (var section in new[] { "HumanResources", "Programmes" })
+            {
+                await director.GotoAsync($"{sheet}/{section}");
+                await director.FillAsync("#WarningComment", "الأرقام مطابقة للسنة الماضية");
+                await Forms.PostAsync(director, "main form button[type=submit]");
+            }
+
             await director.GotoAsync(sheet + "/Review");
             await Forms.PostAsync(director, "form[action$='/Submit'] button");
+            await BrowserPortal.ScreenshotAsync(director, "register-done-02b-sheet-submitted.ar-MA");
             Assert.Equal(1, await director.Locator(".alert-success[role=status]").CountAsync());
 
             // The regional director approves the sheet: the constraint is now an item of the register.
