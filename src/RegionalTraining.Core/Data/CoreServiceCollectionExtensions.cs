@@ -68,6 +68,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<INeedsAndConstraintsService, NeedsAndConstraintsService>();
         services.AddScoped<IFollowUpService, FollowUpService>();
         services.AddScoped<Cooperation.ICooperationService, Cooperation.CooperationService>();
+        services.AddScoped<IRegisterOverviewService, RegisterOverviewService>();
+        services.AddScoped<IRegisterPageService, RegisterPageService>();
         services.AddMemoryCache();
         services.AddScoped<PendingImports>();
         services.AddScoped<Profiles.SheetImport.ISheetImportService, Profiles.SheetImport.SheetImportService>();

@@ -44,4 +44,14 @@ public class FollowUpEntry
     public FollowUpStatus Status { get; set; }
 
     public string? Text { get; set; }
+
+    /// <summary>
+    /// The photo or document given with a resolution, kept on this line (not on the item) so that a resolution
+    /// reopened and given again keeps each proof with the claim it went with. Stored like meeting attachments.
+    /// </summary>
+    public string? EvidenceStoredName { get; set; }
+
+    public string? EvidenceName { get; set; }
+
+    public string? EvidenceContentType { get; set; }
 }

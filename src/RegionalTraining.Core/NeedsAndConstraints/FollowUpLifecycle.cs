@@ -19,10 +19,11 @@ public enum FollowUpAction
 /// <summary>
 /// One step on an item. <paramref name="Text"/> is the plan's companion for nothing: it is what was done (resolve), the
 /// reason (decline, reopen), a note (defer) or the comment; <paramref name="On"/> is the day it was resolved or the day
-/// a deferral ends.
+/// a deferral ends; <paramref name="Evidence"/> is the optional photo or document of a resolution (ignored otherwise).
 /// </summary>
 public sealed record FollowUpCommand(
-    FollowUpAction Action, ItemOwner? Owner = null, DateOnly? DueOn = null, string? Plan = null, string? Text = null, DateOnly? On = null);
+    FollowUpAction Action, ItemOwner? Owner = null, DateOnly? DueOn = null, string? Plan = null, string? Text = null, DateOnly? On = null,
+    EvidenceUpload? Evidence = null);
 
 /// <summary>
 /// The register's lifecycle: Raised → Acknowledged → In progress (owner, due date, plan) → Resolved, Declined or

@@ -34,7 +34,14 @@ public sealed record RegisterRow(
     public RegisterItemKey Key => new(Type, Id);
 }
 
-public sealed record FollowUpHistoryLine(DateTime AtUtc, string UserName, FollowUpEventKind Kind, FollowUpStatus Status, string? Text);
+/// <summary>A line of an item's history; <paramref name="EvidenceName"/> names the photo or document given with a resolution.</summary>
+public sealed record FollowUpHistoryLine(int Id, DateTime AtUtc, string UserName, FollowUpEventKind Kind, FollowUpStatus Status, string? Text, string? EvidenceName, string? EvidenceContentType)
+{
+    public bool EvidenceIsPhoto => EvidenceContentType is { } type && Meetings.AttachmentRules.ServedInline(type);
+}
+
+/// <summary>A photo or document sent with a resolution, not yet checked.</summary>
+public sealed record EvidenceUpload(Stream Content, string FileName);
 
 public sealed record LinkedDecision(int DecisionId, int MeetingId, string MeetingTitleFr, string MeetingTitleAr, DateOnly MeetingDate, Bilingual Text, DecisionStatus Status, DateOnly? DueOn);
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Meetings.Attachments;
 using RegionalTraining.Core.Notifications;
 
 namespace RegionalTraining.Core.NeedsAndConstraints;
@@ -22,7 +24,11 @@ public interface IFollowUpService
 
     Task<Result<RegisterItemView>> GetAsync(AccessScope scope, RegisterItemKey key, CancellationToken cancellationToken = default);
 
+    /// <summary>Takes a step; a resolution may carry a photo or document (checked like meeting attachments, kept on its history line).</summary>
     Task<Result> ActAsync(AccessScope scope, RegisterItemKey key, FollowUpCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>The evidence of a history line of the item, when the caller may read the item; null otherwise (a 404, whatever the reason).</summary>
+    Task<AttachmentFile?> EvidenceAsync(AccessScope scope, RegisterItemKey key, int entryId, CancellationToken cancellationToken = default);
 
     /// <summary>Assigns owner, due date and plan to each item; all or nothing. The value is the number of items.</summary>
     Task<Result<int>> BulkAssignAsync(AccessScope scope, BulkAssignInput input, CancellationToken cancellationToken = default);
@@ -35,7 +41,8 @@ public interface IFollowUpService
 
 /// <inheritdoc />
 public sealed class FollowUpService(
-    AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, INotificationService notifications, ILogger<FollowUpService> logger) : IFollowUpService
+    AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, INotificationService notifications, ILogger<FollowUpService> logger, IAttachmentStore? store = null)
+    : IFollowUpService
 {
     private const int MaximumPageSize = 200;
 
@@ -46,18 +53,13 @@ public sealed class FollowUpService(
             return Result.NotFound().With<PagedResult<RegisterRow>>();
         }
 
-        var rows = await RowsAsync(filter, cancellationToken);
-        IEnumerable<RegisterRow> sorted = filter.Sort switch
-        {
-            RegisterSort.Oldest => rows.OrderBy(r => r.RaisedOn).ThenBy(r => r.Id),
-            RegisterSort.DueDate => rows.OrderBy(r => r.DueOn is null).ThenBy(r => r.DueOn).ThenBy(r => r.Id),
-            RegisterSort.Establishment => rows.OrderBy(r => r.EstablishmentFr, StringComparer.Ordinal).ThenByDescending(r => r.RaisedOn),
-            RegisterSort.Status => rows.OrderBy(r => r.Status).ThenByDescending(r => r.RaisedOn),
-            _ => rows.OrderByDescending(r => r.RaisedOn).ThenByDescending(r => r.Id),
-        };
+        // Sorted and paged by the database over both tables at once: two commands (count, page) whatever the register's size.
+        var rows = Rows(filter);
+        var total = await rows.CountAsync(cancellationToken);
         var size = Math.Clamp(filter.PageSize, 1, MaximumPageSize);
-        var page = PagedResult<RegisterRow>.ClampPage(filter.Page, rows.Count, size);
-        return Result.Success(new PagedResult<RegisterRow>(sorted.Skip((page - 1) * size).Take(size).ToList(), page, size, rows.Count));
+        var page = PagedResult<RegisterRow>.ClampPage(filter.Page, total, size);
+        var items = await Sorted(rows, filter.Sort).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return Result.Success(new PagedResult<RegisterRow>(items.Select(ToRow).ToList(), page, size, total));
     }
 
     public async Task<Result<IReadOnlyList<RegisterRow>>> OfEstablishmentAsync(AccessScope scope, int establishmentId, CancellationToken cancellationToken = default)
@@ -73,8 +75,8 @@ public sealed class FollowUpService(
             return Result.Forbidden().With<IReadOnlyList<RegisterRow>>();
         }
 
-        var rows = await RowsAsync(new RegisterFilter(null, Establishment: establishmentId), cancellationToken);
-        return Result.Success<IReadOnlyList<RegisterRow>>(rows.OrderByDescending(r => r.RaisedOn).ThenByDescending(r => r.Id).ToList());
+        var rows = await Sorted(Rows(new RegisterFilter(null, Establishment: establishmentId)), RegisterSort.Newest).ToListAsync(cancellationToken);
+        return Result.Success<IReadOnlyList<RegisterRow>>(rows.Select(ToRow).ToList());
     }
 
     public async Task<Result<RegisterItemView>> GetAsync(AccessScope scope, RegisterItemKey key, CancellationToken cancellationToken = default)
@@ -90,11 +92,11 @@ public sealed class FollowUpService(
             return Result.Forbidden().With<RegisterItemView>();
         }
 
-        var row = (await RowsAsync(new RegisterFilter(null, Kind: key.Type, Establishment: owner.Value.EstablishmentId), cancellationToken, key.Id)).Single();
+        var row = ToRow(await Rows(new RegisterFilter(null, Kind: key.Type, Establishment: owner.Value.EstablishmentId), key.Id).SingleAsync(cancellationToken));
         var history = await db.FollowUpEntries.AsNoTracking()
             .Where(e => key.Type == ItemType.Need ? e.NeedId == key.Id : e.ConstraintId == key.Id)
             .OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
-            .Select(e => new FollowUpHistoryLine(e.AtUtc, e.UserName, e.Kind, e.Status, e.Text)).ToListAsync(cancellationToken);
+            .Select(e => new FollowUpHistoryLine(e.Id, e.AtUtc, e.UserName, e.Kind, e.Status, e.Text, e.EvidenceName, e.EvidenceContentType)).ToListAsync(cancellationToken);
         var decisions = await db.Decisions.AsNoTracking()
             .Where(d => key.Type == ItemType.Need ? d.Needs.Any(n => n.Id == key.Id) : d.Constraints.Any(c => c.Id == key.Id))
             .OrderBy(d => d.Meeting!.StartsOn).ThenBy(d => d.Id)
@@ -137,10 +139,51 @@ public sealed class FollowUpService(
             return applied;
         }
 
-        db.FollowUpEntries.Add(Entry(item, applied.Value, Describe(command)));
+        var entry = Entry(item, applied.Value, Describe(command));
+        if (command is { Action: FollowUpAction.Resolve, Evidence: { } evidence })
+        {
+            var attached = await AttachEvidenceAsync(entry, evidence, cancellationToken);
+            if (!attached.Succeeded)
+            {
+                return attached;
+            }
+        }
+
+        db.FollowUpEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{ItemType} {ItemId}: {FollowUpAction}, now {FollowUpStatus}", key.Type, key.Id, command.Action, item.Status);
         await NotifyDirectorsAsync(scope, [item], cancellationToken);
+        return Result.Success();
+    }
+
+    public async Task<AttachmentFile?> EvidenceAsync(AccessScope scope, RegisterItemKey key, int entryId, CancellationToken cancellationToken = default)
+    {
+        var owner = await ItemRefAsync(key, cancellationToken);
+        if (owner is null || !scope.Can(AccessOperation.Read, owner.Value))
+        {
+            return null;
+        }
+
+        return await db.FollowUpEntries.AsNoTracking()
+            .Where(e => e.Id == entryId && e.EvidenceStoredName != null && (key.Type == ItemType.Need ? e.NeedId == key.Id : e.ConstraintId == key.Id))
+            .Select(e => new AttachmentFile(e.EvidenceStoredName!, e.EvidenceContentType!, e.EvidenceName!))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Checks the file and stores it under a random name; the history line keeps its name and type.</summary>
+    private async Task<Result> AttachEvidenceAsync(FollowUpEntry entry, EvidenceUpload evidence, CancellationToken cancellationToken)
+    {
+        var upload = await CheckedUpload.ReadAsync(evidence.Content, cancellationToken);
+        if (upload.ContentType is not { } type || store is null)
+        {
+            return Result.Invalid(nameof(FollowUpCommand.Evidence), upload.Error ?? Messages.AttachmentWrongType);
+        }
+
+        entry.EvidenceStoredName = CheckedUpload.NewStoredName();
+        entry.EvidenceName = AttachmentRules.NameFor(evidence.FileName, type);
+        entry.EvidenceContentType = type;
+        await store.SaveAsync(entry.EvidenceStoredName, upload.Content, cancellationToken);
+        logger.LogInformation("Evidence of {Length} bytes ({ContentType}) given with a resolution", upload.Content.Length, type);
         return Result.Success();
     }
 
@@ -288,44 +331,52 @@ public sealed class FollowUpService(
             .Select(e => (EstablishmentRef?)new EstablishmentRef(e.Id, e.Province!.Region!.DirectorateId)).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// The filtered items of both tables, in two queries whatever their number; sorting and paging happen on the
-    /// merged list (a directorate holds a few thousand items at most).
+    /// The filtered items of both tables as one query (a UNION ALL), so that counting, sorting and paging happen in the
+    /// database; <see cref="ToRow"/> adds what is computed from today.
     /// </summary>
-    private async Task<List<RegisterRow>> RowsAsync(RegisterFilter f, CancellationToken cancellationToken, int? onlyId = null)
+    private IQueryable<RegisterRowData> Rows(RegisterFilter f, int? onlyId = null)
     {
         var today = calendar.Today;
         var raisedBefore = f.MinAgeDays is { } days ? calendar.UtcNow.AddDays(-days) : (DateTime?)null;
-        var rows = new List<RegisterRow>();
-        if (f.Kind != ItemType.Constraint && f.Severity is null)
-        {
-            var needs = await Filter(db.Needs.AsNoTracking(), f, today, raisedBefore)
-                .WhereIf(onlyId is not null, n => n.Id == onlyId)
-                .WhereIf(f.Priority is not null, n => n.Priority == f.Priority)
-                .Select(n => new
-                {
-                    n.Id, n.EstablishmentId, n.Establishment!.NameFr, n.Establishment.NameAr, ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr,
-                    n.Category, n.Priority, n.Description, n.Status, n.Owner, n.DueOn, n.CreatedAtUtc, n.EstimatedCostMad,
-                }).ToListAsync(cancellationToken);
-            rows.AddRange(needs.Select(n => new RegisterRow(ItemType.Need, n.Id, n.EstablishmentId, n.NameFr, n.NameAr, n.ProvinceFr, n.ProvinceAr, n.Category, n.Priority, null,
-                n.Description, n.Status, n.Owner, n.DueOn, DateOnly.FromDateTime(n.CreatedAtUtc), FollowUpLifecycle.IsOverdue(n.Status, n.DueOn, today), Age(n.CreatedAtUtc), n.EstimatedCostMad)));
-        }
-
-        if (f.Kind != ItemType.Need && f.Priority is null)
-        {
-            var constraints = await Filter(db.Constraints.AsNoTracking(), f, today, raisedBefore)
-                .WhereIf(onlyId is not null, c => c.Id == onlyId)
-                .WhereIf(f.Severity is not null, c => c.Severity == f.Severity)
-                .Select(c => new
-                {
-                    c.Id, c.EstablishmentId, c.Establishment!.NameFr, c.Establishment.NameAr, ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr,
-                    c.Category, c.Severity, c.Description, c.Status, c.Owner, c.DueOn, c.CreatedAtUtc,
-                }).ToListAsync(cancellationToken);
-            rows.AddRange(constraints.Select(c => new RegisterRow(ItemType.Constraint, c.Id, c.EstablishmentId, c.NameFr, c.NameAr, c.ProvinceFr, c.ProvinceAr, c.Category, null, c.Severity,
-                c.Description, c.Status, c.Owner, c.DueOn, DateOnly.FromDateTime(c.CreatedAtUtc), FollowUpLifecycle.IsOverdue(c.Status, c.DueOn, today), Age(c.CreatedAtUtc), null)));
-        }
-
-        return rows;
+        var needs = Filter(db.Needs.AsNoTracking(), f, today, raisedBefore)
+            .Where(n => f.Kind != ItemType.Constraint && f.Severity == null)
+            .WhereIf(onlyId is not null, n => n.Id == onlyId)
+            .WhereIf(f.Priority is not null, n => n.Priority == f.Priority)
+            .Select(n => new RegisterRowData
+            {
+                Type = ItemType.Need, Id = n.Id, EstablishmentId = n.EstablishmentId, EstablishmentFr = n.Establishment!.NameFr, EstablishmentAr = n.Establishment.NameAr,
+                ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr, Category = n.Category, Priority = (Priority?)n.Priority,
+                Severity = (Severity?)null, Description = n.Description, Status = n.Status, Owner = n.Owner, DueOn = n.DueOn, CreatedAtUtc = n.CreatedAtUtc,
+                EstimatedCostMad = n.EstimatedCostMad,
+            });
+        var constraints = Filter(db.Constraints.AsNoTracking(), f, today, raisedBefore)
+            .Where(c => f.Kind != ItemType.Need && f.Priority == null)
+            .WhereIf(onlyId is not null, c => c.Id == onlyId)
+            .WhereIf(f.Severity is not null, c => c.Severity == f.Severity)
+            .Select(c => new RegisterRowData
+            {
+                Type = ItemType.Constraint, Id = c.Id, EstablishmentId = c.EstablishmentId, EstablishmentFr = c.Establishment!.NameFr, EstablishmentAr = c.Establishment.NameAr,
+                ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr, Category = c.Category, Priority = (Priority?)null,
+                Severity = (Severity?)c.Severity, Description = c.Description, Status = c.Status, Owner = c.Owner, DueOn = c.DueOn, CreatedAtUtc = c.CreatedAtUtc,
+                EstimatedCostMad = (decimal?)null,
+            });
+        return needs.Concat(constraints);
     }
+
+    private static IQueryable<RegisterRowData> Sorted(IQueryable<RegisterRowData> rows, RegisterSort sort) => sort switch
+    {
+        RegisterSort.Oldest => rows.OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
+        RegisterSort.DueDate => rows.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.Type).ThenBy(r => r.Id),
+        RegisterSort.Establishment => rows.OrderBy(r => r.EstablishmentFr).ThenByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
+        // Statuses are stored as text: ordered by the lifecycle, not alphabetically.
+        RegisterSort.Status => rows.OrderBy(r => r.Status == FollowUpStatus.Raised ? 1 : r.Status == FollowUpStatus.Acknowledged ? 2 : r.Status == FollowUpStatus.InProgress ? 3
+                : r.Status == FollowUpStatus.Resolved ? 4 : r.Status == FollowUpStatus.Closed ? 5 : r.Status == FollowUpStatus.Declined ? 6 : 7).ThenByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Type).ThenBy(r => r.Id),
+        _ => rows.OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Type).ThenByDescending(r => r.Id),
+    };
+
+    private RegisterRow ToRow(RegisterRowData r) => new(
+        r.Type, r.Id, r.EstablishmentId, r.EstablishmentFr, r.EstablishmentAr, r.ProvinceFr, r.ProvinceAr, r.Category, r.Priority, r.Severity, r.Description,
+        r.Status, r.Owner, r.DueOn, DateOnly.FromDateTime(r.CreatedAtUtc), FollowUpLifecycle.IsOverdue(r.Status, r.DueOn, calendar.Today), Age(r.CreatedAtUtc), r.EstimatedCostMad);
 
     private int Age(DateTime createdAtUtc) => Math.Max(0, (int)(calendar.UtcNow - createdAtUtc).TotalDays);
 
@@ -343,4 +394,40 @@ public sealed class FollowUpService(
         .WhereIf(f.Owner is not null, x => x.Owner == f.Owner)
         .WhereIf(f.Overdue, x => x.DueOn != null && x.DueOn < today && Overdueable.Contains(x.Status))
         .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc <= raisedBefore);
+}
+
+/// <summary>A register line as the database returns it (both tables in one shape), before today's figures are added.</summary>
+internal sealed class RegisterRowData
+{
+    public ItemType Type { get; init; }
+
+    public int Id { get; init; }
+
+    public int EstablishmentId { get; init; }
+
+    public required string EstablishmentFr { get; init; }
+
+    public required string EstablishmentAr { get; init; }
+
+    public required string ProvinceFr { get; init; }
+
+    public required string ProvinceAr { get; init; }
+
+    public NeedCategory Category { get; init; }
+
+    public Priority? Priority { get; init; }
+
+    public Severity? Severity { get; init; }
+
+    public required string Description { get; init; }
+
+    public FollowUpStatus Status { get; init; }
+
+    public ItemOwner? Owner { get; init; }
+
+    public DateOnly? DueOn { get; init; }
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    public decimal? EstimatedCostMad { get; init; }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure.Export;
@@ -21,7 +22,8 @@ namespace RegionalTraining.Web.Controllers;
 /// against the <see cref="AccessScope"/>.
 /// </summary>
 public sealed class RegisterController(
-    IFollowUpService followUp, IReferenceDataService reference, IAccessScopeProvider scopes, IStringLocalizer<SharedResource> t) : Controller
+    IFollowUpService followUp, IRegisterPageService pages, IRegisterOverviewService overview, IReferenceDataService reference, IAttachmentStore store,
+    IAccessScopeProvider scopes, IStringLocalizer<SharedResource> t) : Controller
 {
     private const int ExportRows = 10_000;
 
@@ -30,8 +32,18 @@ public sealed class RegisterController(
     public async Task<IActionResult> Index([FromQuery] RegisterQuery query, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var result = await followUp.SearchAsync(scope, query.ToFilter(scope), cancellationToken);
-        return result.Value is null ? NotFound() : View(await IndexModelAsync(scope, query, result.Value, new BulkAssignForm(), cancellationToken));
+        var page = await pages.BuildAsync(scope, query.ToFilter(scope), cancellationToken);
+        return page.Value is null ? NotFound() : View(RegisterIndexViewModel.From(page.Value, query, new BulkAssignForm()));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.DirectorateWork)]
+    public async Task<IActionResult> Overview([FromQuery] RegisterOverviewQuery query, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var result = await overview.BuildAsync(scope, query.ToFilter(scope), cancellationToken);
+        var directorates = scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [];
+        return result.Value is null ? NotFound() : View(new RegisterOverviewViewModel(result.Value, query, directorates));
     }
 
     [HttpGet]
@@ -47,9 +59,15 @@ public sealed class RegisterController(
 
     [HttpGet("Register/{type}/{id:int}")]
     public async Task<IActionResult> Item(ItemType type, int id, CancellationToken cancellationToken) =>
-        await ItemPageAsync(new RegisterItemKey(type, id), new FollowUpForm(), cancellationToken) ?? NotFound();
+        await ItemPageAsync(new RegisterItemKey(type, id), new FollowUpForm(), cancellationToken);
+
+    [HttpGet("Register/{type}/{id:int}/evidence/{entryId:int}")]
+    public async Task<IActionResult> Evidence(ItemType type, int id, int entryId, CancellationToken cancellationToken) =>
+        this.SandboxedFileOrNotFound(store, await followUp.EvidenceAsync(await scopes.GetAsync(cancellationToken), new RegisterItemKey(type, id), entryId, cancellationToken));
 
     [HttpPost("Register/{type}/{id:int}")]
+    [RequestSizeLimit(AttachmentRules.MaximumBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaximumBytes + 1024 * 1024)]
     public async Task<IActionResult> Act(ItemType type, int id, FollowUpForm form, CancellationToken cancellationToken)
     {
         var key = new RegisterItemKey(type, id);
@@ -57,8 +75,7 @@ public sealed class RegisterController(
             ? await followUp.ActAsync(await scopes.GetAsync(cancellationToken), key, form.ToCommand(), cancellationToken)
             : Result.Invalid([]);
         return await this.RespondAsync(result, form.Action == FollowUpAction.Comment ? Messages.FollowUpCommented : Messages.FollowUpSaved,
-            () => RedirectToAction(nameof(Item), new { type, id }),
-            async () => await ItemPageAsync(key, form, cancellationToken) ?? NotFound());
+            () => RedirectToAction(nameof(Item), new { type, id }), () => ItemPageAsync(key, form, cancellationToken));
     }
 
     [HttpPost]
@@ -69,7 +86,7 @@ public sealed class RegisterController(
         var result = ModelState.IsValid ? await followUp.BulkAssignAsync(scope, form.ToInput(), cancellationToken) : Result.Invalid([]).With<int>();
         return await this.RespondAsync(result, result.Succeeded ? t[Messages.ItemsAssigned, result.Value].Value : null,
             () => RedirectToAction(nameof(Index), query.RouteValues()),
-            async () => View(nameof(Index), await IndexModelAsync(scope, query, (await followUp.SearchAsync(scope, query.ToFilter(scope), cancellationToken)).Value!, form, cancellationToken)));
+            async () => View(nameof(Index), RegisterIndexViewModel.From((await pages.BuildAsync(scope, query.ToFilter(scope), cancellationToken)).Value!, query, form)));
     }
 
     [HttpGet]
@@ -88,8 +105,8 @@ public sealed class RegisterController(
             async () => View(await WithEstablishmentsAsync(form, cancellationToken)));
     }
 
-    /// <summary>The item's page, or the answer that replaces it (403 outside the perimeter); null when there is no such item.</summary>
-    private async Task<IActionResult?> ItemPageAsync(RegisterItemKey key, FollowUpForm form, CancellationToken cancellationToken)
+    /// <summary>The item's page, or the answer that replaces it: 403 outside the perimeter, 404 when there is no such item.</summary>
+    private async Task<IActionResult> ItemPageAsync(RegisterItemKey key, FollowUpForm form, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
         var result = await followUp.GetAsync(scope, key, cancellationToken);
@@ -97,25 +114,13 @@ public sealed class RegisterController(
         {
             ResultStatus.Succeeded => View(nameof(Item), new RegisterItemViewModel(result.Value!, form, scope.Has(Capability.DirectorateWork))),
             ResultStatus.Forbidden => Forbid(),
-            _ => null,
+            _ => NotFound(),
         };
-    }
-
-    private async Task<RegisterIndexViewModel> IndexModelAsync(
-        AccessScope scope, RegisterQuery query, Core.Common.PagedResult<RegisterRow> result, BulkAssignForm bulk, CancellationToken cancellationToken)
-    {
-        var directorate = scope.DirectorateInFocus(query.Directorate);
-        var establishments = (await reference.EstablishmentsAsync(cancellationToken)).Where(e => directorate is null || e.GroupId == directorate).ToList();
-        var pager = new PagerModel(result.Page, result.PageCount, result.TotalCount, nameof(Index), query.RouteValues());
-        return new RegisterIndexViewModel(result, query, await reference.ProvincesAsync(directorate, cancellationToken), establishments, pager, bulk,
-            await followUp.RecurringAsync(scope, directorate, cancellationToken));
     }
 
     private async Task<RaiseForm> WithEstablishmentsAsync(RaiseForm form, CancellationToken cancellationToken)
     {
-        var scope = await scopes.GetAsync(cancellationToken);
-        var all = await reference.EstablishmentsAsync(cancellationToken);
-        form.Establishments = scope.ListedDirectorateId is { } listed ? all.Where(e => e.GroupId == listed).ToList() : all;
+        form.Establishments = await pages.RaisableEstablishmentsAsync(await scopes.GetAsync(cancellationToken), cancellationToken);
         return form;
     }
 }

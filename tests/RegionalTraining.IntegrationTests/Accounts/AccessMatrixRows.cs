@@ -55,7 +55,7 @@ public sealed record MatrixRow(string Method, string Controller, string Action, 
         .Replace("{attachment}", Text(ids.Attachment)).Replace("{profile}", Text(ids.Profile))
         .Replace("{campaign}", Text(ids.Campaign)).Replace("{year}", Text(ids.Year)).Replace("{province}", Text(ids.Province))
         .Replace("{programme}", Text(ids.Programme)).Replace("{user}", ids.User).Replace("{session}", ids.Session)
-        .Replace("{registeritem}", Text(ids.RegisterItem))
+        .Replace("{registeritem}", Text(ids.RegisterItem)).Replace("{evidence}", Text(ids.Evidence))
         .Replace("{partner}", Text(ids.Partner)).Replace("{offer}", Text(ids.Offer)).Replace("{need}", Text(ids.Need));
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -168,6 +168,12 @@ public static class AccessMatrix
         ItemPost("comment", FollowUpStatus.Raised, EstablishmentChange, "Action=Comment", "Text=Commentaire de la matrice"),
         ItemPost("acknowledge", FollowUpStatus.Raised, "login | 302+ 302+ | 302+ 403 | 302+ 403 | 403 302+ | 403 403 | 403 403", "Action=Acknowledge"),
         ItemPost("confirm", FollowUpStatus.Resolved, "login | 403 403 | 403 403 | 403 403 | 403 403 | 302+ 403 | 403 403", "Action=Confirm"),
+        // A resolution's photo answers like its item, but 404 rather than 403: nobody learns that another establishment's proof exists.
+        Get("Register", "Evidence", "/Register/Constraint/{registeritem}/evidence/{evidence}", "login | 200 200 | 200 404 | 200 404 | 404 200 | 200 404 | 404 404") with
+        {
+            Prepare = (w, side) => w.FreshEvidenceAsync(side),
+        },
+        Get("Register", "Overview", "/Register/Overview", "login | 200 200 | 200 200 | 200 200 | 200 200 | 403 403 | 403 403"),
 
         // The cooperation board: the directorate's members (directors get 403 from the policy); another directorate's
         // partner, offer or need answers 404. Each cell gets a partner, an offer and a need of its own.

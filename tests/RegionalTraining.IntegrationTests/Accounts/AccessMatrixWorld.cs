@@ -42,7 +42,7 @@ public enum Side
 public sealed record MatrixIds(
     int Directorate, int Establishment, int Meeting, string Slug, int Item, int Intervention, int Decision, int Attachment,
     int Profile, int Campaign, int Year, int Province, int Programme, string User, string Session = "", int RegisterItem = 0,
-    int Partner = 0, int Offer = 0, int Need = 0);
+    int Partner = 0, int Offer = 0, int Need = 0, int Evidence = 0);
 
 /// <summary>
 /// The matrix's fixtures: one signed-in client and one antiforgery token per caller, and the data each row
@@ -278,6 +278,26 @@ public sealed class MatrixWorld : IAsyncDisposable
             return item.Id;
         });
         return shared with { RegisterItem = id };
+    }
+
+    /// <summary>A resolved constraint of the side's establishment whose resolution carries a stored photo (<see cref="MatrixIds.Evidence"/> is its history line).</summary>
+    public async Task<MatrixIds> FreshEvidenceAsync(Side side)
+    {
+        var shared = _shared[side];
+        return await WithScopeAsync(async (services, db) =>
+        {
+            var stored = Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
+            await services.GetRequiredService<IAttachmentStore>().SaveAsync(stored, new MemoryStream([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]));
+            var item = new Constraint { EstablishmentId = shared.Establishment, Description = "Contrainte résolue de la matrice " + Next(), Category = NeedCategory.Infrastructure, Status = FollowUpStatus.Resolved };
+            var entry = new FollowUpEntry
+            {
+                Constraint = item, AtUtc = DateTime.UtcNow, UserName = "Matrice", Kind = FollowUpEventKind.Resolved, Status = FollowUpStatus.Resolved,
+                EvidenceStoredName = stored, EvidenceName = "photo.png", EvidenceContentType = "image/png",
+            };
+            db.FollowUpEntries.Add(entry);
+            await db.SaveChangesAsync();
+            return shared with { RegisterItem = item.Id, Evidence = entry.Id };
+        });
     }
 
     /// <summary>The side's profile, put back in <paramref name="status"/> before the cell.</summary>

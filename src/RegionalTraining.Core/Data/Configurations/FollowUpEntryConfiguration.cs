@@ -18,6 +18,9 @@ public sealed class FollowUpEntryConfiguration : IEntityTypeConfiguration<Follow
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Text).HasMaxLength(FieldLengths.Text);
+        builder.Property(e => e.EvidenceStoredName).HasMaxLength(64);
+        builder.Property(e => e.EvidenceName).HasMaxLength(Meetings.AttachmentRules.NameMaxLength);
+        builder.Property(e => e.EvidenceContentType).HasMaxLength(100);
         builder.HasOne(e => e.Need).WithMany().HasForeignKey(e => e.NeedId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(e => e.Constraint).WithMany().HasForeignKey(e => e.ConstraintId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -42,26 +42,14 @@ public sealed class MeetingAttachmentService(
             return meeting;
         }
 
-        // Read at most one byte past the limit: enough to refuse, never the whole of an oversized upload.
-        var buffer = new MemoryStream();
-        try
+        var upload = await CheckedUpload.ReadAsync(content, cancellationToken);
+        if (upload.ContentType is not { } type)
         {
-            await content.CopyToAsync(new LimitedStream(buffer, AttachmentRules.MaximumBytes + 1), cancellationToken);
-        }
-        catch (LimitReachedException)
-        {
-            // The buffer now holds one byte more than allowed, which the check below refuses.
+            return Result.Invalid(FileField, upload.Error!);
         }
 
-        var type = buffer.Length is > 0 and <= AttachmentRules.MaximumBytes ? AttachmentRules.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(16, buffer.Length))) : null;
-        if (type is null)
-        {
-            return Result.Invalid(FileField, buffer.Length == 0 ? Messages.AttachmentEmpty
-                : buffer.Length > AttachmentRules.MaximumBytes ? Messages.AttachmentTooLarge : Messages.AttachmentWrongType);
-        }
-
-        var stored = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
-        buffer.Position = 0;
+        var buffer = upload.Content;
+        var stored = CheckedUpload.NewStoredName();
         await store.SaveAsync(stored, buffer, cancellationToken);
         var trimmed = caption?.Trim();
         var attachment = new MeetingAttachment

@@ -64,7 +64,12 @@ public sealed class RegisterQuery
 
 public sealed record RegisterIndexViewModel(
     PagedResult<RegisterRow> Result, RegisterQuery Query, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Establishments, PagerModel Pager, BulkAssignForm Bulk,
-    IReadOnlyList<RecurringGroup> Recurring);
+    IReadOnlyList<RecurringGroup> Recurring)
+{
+    public static RegisterIndexViewModel From(RegisterPage page, RegisterQuery query, BulkAssignForm bulk) => new(
+        page.Result, query, page.Provinces, page.Establishments,
+        new PagerModel(page.Result.Page, page.Result.PageCount, page.Result.TotalCount, "Index", query.RouteValues()), bulk, page.Recurring);
+}
 
 /// <summary>Owner, due date and plan for the items ticked in the register.</summary>
 public sealed class BulkAssignForm
@@ -112,7 +117,12 @@ public sealed class FollowUpForm
     [Display(Name = "Date")]
     public DateOnly? On { get; set; }
 
-    public FollowUpCommand ToCommand() => new(Action, Owner, DueOn, Plan, Text, On);
+    /// <summary>The optional photo or document of a resolution (JPEG, PNG or PDF; checked by content in Core).</summary>
+    [Display(Name = "Photo or document")]
+    public Microsoft.AspNetCore.Http.IFormFile? Evidence { get; set; }
+
+    public FollowUpCommand ToCommand() => new(
+        Action, Owner, DueOn, Plan, Text, On, Evidence is { Length: > 0 } file ? new EvidenceUpload(file.OpenReadStream(), file.FileName) : null);
 }
 
 /// <summary>The item's page; <see cref="Form"/> holds what was typed when a step was refused.</summary>

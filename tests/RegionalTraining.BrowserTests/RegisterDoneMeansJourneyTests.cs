@@ -1,0 +1,206 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using RegionalTraining.BrowserTests.Infrastructure;
+using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.NeedsAndConstraints;
+using RegionalTraining.Core.Profiles;
+
+namespace RegionalTraining.BrowserTests;
+
+/// <summary>
+/// Issue 10's "done means", in Arabic: the Mirleft director raises a constraint in his sheet and submits it; the
+/// regional director approves; staff acknowledge it and assign it to the directorate with a due date; a meeting
+/// decision is linked to it; staff resolve it with a photo; the director confirms; next year's sheet does not carry
+/// it; the register overview's resolution rate moves. Past training years (2024, 2025) stand for "this year" and
+/// "next year", so the journey needs no clock shift and leaves the current year to the sheet journeys.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
+{
+    private const int ThisYear = 2024;
+    private const int NextYear = 2025;
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAE/wH+k0xLLwAAAABJRU5ErkJggg==");
+
+    private sealed record World(int Establishment, int ThisYearId, int NextYearId, int Meeting, DateOnly Today);
+
+    /// <summary>Mirleft's approved 2023 sheet (so the 2024 one starts filled), campaigns open for 2024 and 2025, a held meeting.</summary>
+    private async Task<World> SeedAsync()
+    {
+        await Campaigns.EnsureOpenAsync(portal, ThisYear);
+        await Campaigns.EnsureOpenAsync(portal, NextYear);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var today = scope.ServiceProvider.GetRequiredService<LocalCalendar>().Today;
+        var establishment = await db.Establishments.Where(e => e.Code == "ISTA-FEB-MIRLEFT").Select(e => e.Id).SingleAsync();
+        var years = await db.TrainingYears.Where(y => y.StartYear >= ThisYear - 1 && y.StartYear <= NextYear).ToDictionaryAsync(y => y.StartYear, y => y.Id);
+        if (!await db.Profiles.AnyAsync(p => p.EstablishmentId == establishment && p.TrainingYearId == years[ThisYear - 1]))
+        {
+            var programme = await db.Programmes.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+            db.Profiles.Add(new EstablishmentProfile
+            {
+                EstablishmentId = establishment, TrainingYearId = years[ThisYear - 1], Status = ProfileStatus.Approved, ApprovedAtUtc = DateTime.UtcNow,
+                AddressFr = "Route de Tiznit, Mirleft", AddressAr = "طريق تيزنيت، ميرلفت", OpeningYear = 2010, SiteAreaSquareMetres = 8000,
+                BuildingCondition = BuildingCondition.Good, HasCanteen = true, PermanentTrainers = 8, PermanentTrainersWomen = 3, AdministrativeStaff = 4,
+                AdministrativeStaffWomen = 2, Classrooms = 10, Workshops = 3, Computers = 40,
+                Programmes = [new ProfileProgramme { ProgrammeId = programme, Groups = 4, Capacity = 120, FirstYearTrainees = 60, FirstYearWomen = 25, SecondYearTrainees = 50, SecondYearWomen = 20 }],
+                Sections = Enum.GetValues<ProfileSection>().Select(s => new ProfileSectionState { Section = s }).ToList(),
+            });
+        }
+
+        var directorate = await db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => d.Id).SingleAsync();
+        var meeting = new Meeting
+        {
+            DirectorateId = directorate, TitleFr = "Comité de suivi des contraintes", TitleAr = "لجنة تتبع الإكراهات", Slug = $"suivi-contraintes-{Guid.NewGuid():N}",
+            StartsOn = today.AddDays(-7), EndsOn = today.AddDays(-7), Status = MeetingStatus.Held,
+            Invitations = [new MeetingInvitation { EstablishmentId = establishment }],
+        };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+        return new World(establishment, years[ThisYear], years[NextYear], meeting.Id, today);
+    }
+
+    /// <summary>
+    /// The sheet journeys start Mirleft's current-year sheet and expect no earlier approved sheet to prefill it, nor
+    /// other open campaigns on the director's list: this journey's sheets go back to draft and its campaigns close.
+    /// </summary>
+    private async Task TidyAsync(World world)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Profiles.Where(p => p.EstablishmentId == world.Establishment && p.TrainingYear!.StartYear < ThisYear + 2)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ProfileStatus.Draft));
+        await db.Campaigns.Where(c => c.TrainingYearId == world.ThisYearId || c.TrainingYearId == world.NextYearId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.OpensOn, world.Today.AddDays(-60)).SetProperty(c => c.Deadline, world.Today.AddDays(-31)));
+    }
+
+    private static Task StartSheetAsync(IPage director, int trainingYearId) =>
+        Task.WhenAll(
+            director.WaitForURLAsync(url => url.EndsWith("/General", StringComparison.Ordinal)),
+            director.ClickAsync($"main form:has(input[name=trainingYearId][value='{trainingYearId}']) button"));
+
+    [Fact]
+    public async Task ConstraintFromTheSheetToConfirmedResolution_InArabic_LeavesNextYearsSheetAndMovesTheRate()
+    {
+        var world = await SeedAsync();
+        try
+        {
+            var description = "انقطاع الماء عن الداخلية " + Guid.NewGuid().ToString("N")[..4];
+            var regional = await portal.NewPageAsync("ar-MA");
+            await portal.SignInAsync(regional, "regional.director@demo.local");
+            await regional.GotoAsync("/Register/Overview");
+            var rateBefore = await regional.InnerTextAsync("[data-figure=resolution-rate]");
+            await BrowserPortal.ScreenshotAsync(regional, "register-done-01-overview-before.ar-MA");
+
+            // The director raises the constraint in his 2024 sheet (prefilled from 2023) and submits it.
+            var director = await portal.NewPageAsync("ar-MA");
+            await portal.SignInAsync(director, "director.mirleft@demo.local");
+            await director.GotoAsync("/Profiles");
+            await StartSheetAsync(director, world.ThisYearId);
+            var sheet = director.Url[..director.Url.LastIndexOf('/')];
+            await director.GotoAsync(sheet + "/Constraints");
+            var row = await director.Locator("textarea[id^='Constraints_'][id$='__Description']").CountAsync() - 1;
+            await director.SelectOptionAsync($"#Constraints_{row}__Category", "BoardingAndTransport");
+            await director.SelectOptionAsync($"#Constraints_{row}__Severity", "Serious");
+            await director.FillAsync($"#Constraints_{row}__Description", description);
+            await Forms.PostAsync(director, "main form button[type=submit]");
+            await BrowserPortal.ScreenshotAsync(director, "register-done-02-sheet-constraint.ar-MA");
+            // The prefilled sections carry warnings (figures against the year before): the director explains them, as submitting requires.
+            foreach (var section in new[] { "HumanResources", "Programmes" })
+            {
+                await director.GotoAsync($"{sheet}/{section}");
+                await director.FillAsync("#WarningComment", "الأرقام مطابقة للسنة الماضية");
+                await Forms.PostAsync(director, "main form button[type=submit]");
+            }
+
+            await director.GotoAsync(sheet + "/Review");
+            await Forms.PostAsync(director, "form[action$='/Submit'] button");
+            await BrowserPortal.ScreenshotAsync(director, "register-done-02b-sheet-submitted.ar-MA");
+            Assert.Equal(1, await director.Locator(".alert-success[role=status]").CountAsync());
+
+            // The regional director approves the sheet: the constraint is now an item of the register.
+            await regional.GotoAsync(sheet + "/Review");
+            await Forms.ConfirmAndPostAsync(regional, "form[action$='/Approve'] button");
+            await BrowserPortal.ScreenshotAsync(regional, "register-done-03-sheet-approved.ar-MA");
+            int item;
+            await using (var scope = portal.Services.CreateAsyncScope())
+            {
+                item = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Constraints.Where(c => c.Description == description).Select(c => c.Id).SingleAsync();
+            }
+
+            // Staff acknowledge it and assign it to the directorate with a due date.
+            var itemUrl = $"/Register/Constraint/{item}";
+            var staff = await portal.NewPageAsync("ar-MA");
+            await portal.SignInAsync(staff, "staff@demo.local");
+            await staff.GotoAsync(itemUrl);
+            await Forms.PostAsync(staff, "#do-acknowledge");
+            await staff.SelectOptionAsync("#assign-owner", "Directorate");
+            await staff.FillAsync("#assign-due", world.Today.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await staff.FillAsync("#assign-plan", "ربط الداخلية بشبكة الماء الصالح للشرب");
+            await Forms.PostAsync(staff, "#do-assign");
+            await staff.WaitForSelectorAsync("#item-status:has-text('قيد المعالجة')");
+            await BrowserPortal.ScreenshotAsync(staff, "register-done-04-assigned.ar-MA");
+
+            // A meeting decision is linked to it.
+            await staff.GotoAsync($"/Meetings/Details/{world.Meeting}");
+            await staff.ClickAsync("#add-decision summary");
+            await staff.FillAsync("#dec-text-fr", "Raccorder l'internat de Mirleft au réseau d'eau potable.");
+            await staff.FillAsync("#dec-text-ar", "ربط داخلية ميرلفت بشبكة الماء الصالح للشرب.");
+            await staff.SelectOptionAsync("#dec-owner", "Directorate");
+            await staff.SelectOptionAsync("#dec-constraints", item.ToString(CultureInfo.InvariantCulture));
+            await Forms.PostAsync(staff, "form[action*='AddDecision'] button[type=submit]");
+            await staff.GotoAsync(itemUrl);
+            await staff.WaitForSelectorAsync($"main a[href*='/Meetings/Details/{world.Meeting}']");
+            await BrowserPortal.ScreenshotAsync(staff, "register-done-05-decision-linked.ar-MA");
+
+            // PARTNER MATCH: the cooperation board's step (a partner offer matched to this constraint) goes here once merged.
+
+            // Staff resolve it with a photo.
+            await staff.FillAsync("#resolve-text", "تم ربط الداخلية بالشبكة وتركيب خزان ماء");
+            await staff.FillAsync("#resolve-on", world.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await staff.SetInputFilesAsync("#resolve-evidence", new FilePayload { Name = "خزان الماء.png", MimeType = "image/png", Buffer = Png });
+            await Forms.PostAsync(staff, "#do-resolve");
+            await staff.WaitForSelectorAsync("#item-status:has-text('تمت معالجته')");
+            await staff.WaitForSelectorAsync("#item-history .evidence-photo");
+            await BrowserPortal.ScreenshotAsync(staff, "register-done-06-resolved-with-photo.ar-MA");
+            await Accessibility.AssertNoSeriousViolationsAsync(staff);
+
+            // The director sees the photo and confirms.
+            await director.GotoAsync(itemUrl);
+            await director.WaitForSelectorAsync("#item-history .evidence-link:has-text('خزان الماء.png')");
+            var photo = await director.GotoAsync(await director.GetAttributeAsync("#item-history .evidence-link", "href") ?? "");
+            Assert.Equal(200, photo!.Status);
+            await director.GotoAsync(itemUrl);
+            await Forms.PostAsync(director, "#do-confirm");
+            await director.WaitForSelectorAsync("#item-status:has-text('مغلق')");
+            await BrowserPortal.ScreenshotAsync(director, "register-done-07-confirmed.ar-MA");
+
+            // Next year's sheet does not carry it as open.
+            await director.GotoAsync("/Profiles");
+            await StartSheetAsync(director, world.NextYearId);
+            var nextSheet = director.Url[..director.Url.LastIndexOf('/')];
+            await director.GotoAsync(nextSheet + "/Constraints");
+            Assert.DoesNotContain(description, await director.InnerHTMLAsync("main"));
+            await BrowserPortal.ScreenshotAsync(director, "register-done-08-next-sheet.ar-MA");
+            await director.GotoAsync($"/Establishments/Details/{world.Establishment}");
+            await director.WaitForSelectorAsync($"#establishment-items a[href='{itemUrl}']");
+            Assert.Contains("مغلق", await director.InnerTextAsync($"#establishment-items tr:has(a[href='{itemUrl}'])"));
+
+            // The register overview's resolution rate moved.
+            await regional.GotoAsync("/Register/Overview");
+            Assert.NotEqual(rateBefore, await regional.InnerTextAsync("[data-figure=resolution-rate]"));
+            await BrowserPortal.ScreenshotAsync(regional, "register-done-09-overview-after.ar-MA");
+            await Accessibility.AssertNoSeriousViolationsAsync(regional);
+            await regional.GotoAsync("/Register/Overview");
+            await Languages.SwitchAsync(regional, "fr");
+            await BrowserPortal.ScreenshotAsync(regional, "register-done-09-overview-after.fr-MA");
+        }
+        finally
+        {
+            await TidyAsync(world);
+        }
+    }
+}
