@@ -30,6 +30,7 @@ public sealed class CooperationJourneyTests(BrowserPortal portal)
         var suffix = Guid.NewGuid().ToString("N")[..4];
         var need = await NeedAsync("آلات الخراطة لورشة الميكانيك " + suffix);
         var partnerName = "Coopérative Atlas Métal " + suffix;
+        var partnerNameAr = "تعاونية الأطلس للمعادن " + suffix;
         var staff = await portal.NewPageAsync("ar-MA");
         await portal.SignInAsync(staff, "staff@demo.local");
 
@@ -37,7 +38,7 @@ public sealed class CooperationJourneyTests(BrowserPortal portal)
         await staff.ClickAsync("#new-partner");
         await staff.SelectOptionAsync("#Kind", "Company");
         await staff.FillAsync("#NameFr", partnerName);
-        await staff.FillAsync("#NameAr", "تعاونية الأطلس للمعادن " + suffix);
+        await staff.FillAsync("#NameAr", partnerNameAr);
         await staff.SelectOptionAsync("#ProvinceId", new Microsoft.Playwright.SelectOptionValue { Label = "سيدي إفني" });
         await staff.FillAsync("#contact-0-name", "السيد أحمد بناني");
         await staff.FillAsync("#contact-0-role", "المدير");
@@ -63,7 +64,7 @@ public sealed class CooperationJourneyTests(BrowserPortal portal)
         await staff.ClickAsync($"#suggested-needs li[data-need='{need}'] .link-need");
         await staff.WaitForSelectorAsync($"#linked-needs a[href='/Register/Need/{need}']");
         await staff.GotoAsync($"/Register/Need/{need}");
-        await staff.WaitForSelectorAsync($"#partner-offers:has-text('{partnerName}')");
+        await staff.WaitForSelectorAsync($"#partner-offers:has-text('{partnerNameAr}')");
         await BrowserPortal.ScreenshotAsync(staff, "cooperation-need.ar-MA");
         await staff.GotoAsync("/Cooperation");
         await BrowserPortal.ScreenshotAsync(staff, "cooperation-board.ar-MA");
@@ -72,7 +73,7 @@ public sealed class CooperationJourneyTests(BrowserPortal portal)
         var director = await portal.NewPageAsync("ar-MA");
         await portal.SignInAsync(director, "director.mirleft@demo.local");
         await director.GotoAsync($"/Register/Need/{need}");
-        await director.WaitForSelectorAsync($"#partner-offers:has-text('{partnerName}')");
+        await director.WaitForSelectorAsync($"#partner-offers:has-text('{partnerNameAr}')");
         Assert.DoesNotContain("أحمد بناني", await director.ContentAsync());
 
         var french = await portal.NewPageAsync("fr-MA");
@@ -83,7 +84,7 @@ public sealed class CooperationJourneyTests(BrowserPortal portal)
         await french.WaitForSelectorAsync($"#linked-needs a[href='/Register/Need/{need}']");
         await BrowserPortal.ScreenshotAsync(french, "cooperation-suggestions.fr-MA");
         await french.GotoAsync($"/Register/Need/{need}");
-        await french.WaitForSelectorAsync("#partner-offers");
+        await french.WaitForSelectorAsync($"#partner-offers:has-text('{partnerName}')");
         await BrowserPortal.ScreenshotAsync(french, "cooperation-need.fr-MA");
         await french.GotoAsync("/Partners/Create");
         await BrowserPortal.ScreenshotAsync(french, "cooperation-partner-form.fr-MA");
