@@ -100,7 +100,7 @@ public sealed class FollowUpService(
             .OrderBy(d => d.Meeting!.StartsOn).ThenBy(d => d.Id)
             .Select(d => new LinkedDecision(d.Id, d.MeetingId, d.Meeting!.TitleFr, d.Meeting.TitleAr, d.Meeting.StartsOn, new Bilingual(d.TextFr, d.TextAr), d.Status, d.DueOn))
             .ToListAsync(cancellationToken);
-        var available = FollowUpLifecycle.Available(scope, row.Status, owner.Value);
+        var available = FollowUpLifecycle.Available(scope, row.Status, owner.Value, row.EscalatedOn is not null);
         if (key.Type == ItemType.Need)
         {
             var n = await db.Needs.AsNoTracking().Where(x => x.Id == key.Id)
@@ -140,6 +140,7 @@ public sealed class FollowUpService(
         db.FollowUpEntries.Add(Entry(item, applied.Value, Describe(command)));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{ItemType} {ItemId}: {FollowUpAction}, now {FollowUpStatus}", key.Type, key.Id, command.Action, item.Status);
+
         await NotifyDirectorsAsync(scope, [item], cancellationToken);
         return Result.Success();
     }
@@ -304,10 +305,10 @@ public sealed class FollowUpService(
                 .Select(n => new
                 {
                     n.Id, n.EstablishmentId, n.Establishment!.NameFr, n.Establishment.NameAr, ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr,
-                    n.Category, n.Priority, n.Description, n.Status, n.Owner, n.DueOn, n.CreatedAtUtc, n.EstimatedCostMad,
+                    n.Category, n.Priority, n.Description, n.Status, n.Owner, n.DueOn, n.CreatedAtUtc, n.EstimatedCostMad, n.EscalatedOn,
                 }).ToListAsync(cancellationToken);
             rows.AddRange(needs.Select(n => new RegisterRow(ItemType.Need, n.Id, n.EstablishmentId, n.NameFr, n.NameAr, n.ProvinceFr, n.ProvinceAr, n.Category, n.Priority, null,
-                n.Description, n.Status, n.Owner, n.DueOn, DateOnly.FromDateTime(n.CreatedAtUtc), FollowUpLifecycle.IsOverdue(n.Status, n.DueOn, today), Age(n.CreatedAtUtc), n.EstimatedCostMad)));
+                n.Description, n.Status, n.Owner, n.DueOn, DateOnly.FromDateTime(n.CreatedAtUtc), FollowUpLifecycle.IsOverdue(n.Status, n.DueOn, today), Age(n.CreatedAtUtc), n.EstimatedCostMad) { EscalatedOn = n.EscalatedOn }));
         }
 
         if (f.Kind != ItemType.Need && f.Priority is null)
@@ -318,10 +319,10 @@ public sealed class FollowUpService(
                 .Select(c => new
                 {
                     c.Id, c.EstablishmentId, c.Establishment!.NameFr, c.Establishment.NameAr, ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr,
-                    c.Category, c.Severity, c.Description, c.Status, c.Owner, c.DueOn, c.CreatedAtUtc,
+                    c.Category, c.Severity, c.Description, c.Status, c.Owner, c.DueOn, c.CreatedAtUtc, c.EscalatedOn,
                 }).ToListAsync(cancellationToken);
             rows.AddRange(constraints.Select(c => new RegisterRow(ItemType.Constraint, c.Id, c.EstablishmentId, c.NameFr, c.NameAr, c.ProvinceFr, c.ProvinceAr, c.Category, null, c.Severity,
-                c.Description, c.Status, c.Owner, c.DueOn, DateOnly.FromDateTime(c.CreatedAtUtc), FollowUpLifecycle.IsOverdue(c.Status, c.DueOn, today), Age(c.CreatedAtUtc), null)));
+                c.Description, c.Status, c.Owner, c.DueOn, DateOnly.FromDateTime(c.CreatedAtUtc), FollowUpLifecycle.IsOverdue(c.Status, c.DueOn, today), Age(c.CreatedAtUtc), null) { EscalatedOn = c.EscalatedOn }));
         }
 
         return rows;
@@ -342,5 +343,6 @@ public sealed class FollowUpService(
         .WhereIf(f.Status is not null, x => x.Status == f.Status)
         .WhereIf(f.Owner is not null, x => x.Owner == f.Owner)
         .WhereIf(f.Overdue, x => x.DueOn != null && x.DueOn < today && Overdueable.Contains(x.Status))
-        .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc <= raisedBefore);
+        .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc <= raisedBefore)
+        .WhereIf(f.Escalated, x => x.EscalatedOn != null);
 }

@@ -56,7 +56,7 @@ public sealed class RegisterController(
         var result = ModelState.IsValid
             ? await followUp.ActAsync(await scopes.GetAsync(cancellationToken), key, form.ToCommand(), cancellationToken)
             : Result.Invalid([]);
-        return await this.RespondAsync(result, form.Action == FollowUpAction.Comment ? Messages.FollowUpCommented : Messages.FollowUpSaved,
+        return await this.RespondAsync(result, form.SuccessMessage,
             () => RedirectToAction(nameof(Item), new { type, id }),
             async () => await ItemPageAsync(key, form, cancellationToken) ?? NotFound());
     }
@@ -108,7 +108,7 @@ public sealed class RegisterController(
         var establishments = (await reference.EstablishmentsAsync(cancellationToken)).Where(e => directorate is null || e.GroupId == directorate).ToList();
         var pager = new PagerModel(result.Page, result.PageCount, result.TotalCount, nameof(Index), query.RouteValues());
         return new RegisterIndexViewModel(result, query, await reference.ProvincesAsync(directorate, cancellationToken), establishments, pager, bulk,
-            await followUp.RecurringAsync(scope, directorate, cancellationToken));
+            await followUp.RecurringAsync(scope, directorate, cancellationToken)) { Directorates = scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [] };
     }
 
     private async Task<RaiseForm> WithEstablishmentsAsync(RaiseForm form, CancellationToken cancellationToken)
