@@ -167,6 +167,8 @@ public static class AccessMatrix
         ItemPost("comment", FollowUpStatus.Raised, EstablishmentChange, "Action=Comment", "Text=Commentaire de la matrice"),
         ItemPost("acknowledge", FollowUpStatus.Raised, "login | 302+ 302+ | 302+ 403 | 302+ 403 | 403 302+ | 403 403 | 403 403", "Action=Acknowledge"),
         ItemPost("confirm", FollowUpStatus.Resolved, "login | 403 403 | 403 403 | 403 403 | 403 403 | 302+ 403 | 403 403", "Action=Confirm"),
+        // Escalation to the national office: the directorate's staff, regional director and administrators; never a director.
+        ItemPost("escalate", FollowUpStatus.Acknowledged, "login | 302+ 302+ | 302+ 403 | 302+ 403 | 403 302+ | 403 403 | 403 403", "Action=Escalate", "Text=Au-delà des moyens de la direction"),
 
         // Reference data and accounts: administrators only. Provinces and programmes are re-saved unchanged.
         Get("Provinces", "Edit", "/Provinces/Edit/{province}", AdministratorPage),
