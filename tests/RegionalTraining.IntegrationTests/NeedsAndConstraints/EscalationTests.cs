@@ -80,7 +80,7 @@ public sealed class EscalationTests(RegionalTrainingFactory factory)
         var director = await factory.SignedInClientAsync(Mirleft);
         var page = $"/Register/Constraint/{id}";
 
-        Assert.DoesNotContain("escalate-form", await director.GetStringAsync(page));
+        Assert.DoesNotContain("form-escalate", await director.GetStringAsync(page));
         var response = await director.PostFormAsync(page, page, F(("Action", "Escalate"), ("Text", "forgé")));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

@@ -21,7 +21,7 @@ public sealed class FollowUpOfPreviousMeetingTests(RegionalTrainingFactory facto
 
         var form = WebUtility.HtmlDecode(await staff.GetStringAsync("/Meetings/Create"));
         Assert.Contains(label, form);
-        Assert.Matches("<input[^>]*checked=\"checked\"[^>]*name=\"FollowUpOfPrevious\"|<input[^>]*name=\"FollowUpOfPrevious\"[^>]*checked=\"checked\"", form);
+        Assert.Matches("<input type=\"checkbox\" id=\"FollowUpOfPrevious\" name=\"FollowUpOfPrevious\" value=\"true\" checked=\"checked\"", form);
 
         var title = "Suivi " + culture + " " + Guid.NewGuid().ToString("N")[..6];
         var response = await staff.PostFormAsync("/Meetings/Create", "/Meetings/Create", new Dictionary<string, string>
