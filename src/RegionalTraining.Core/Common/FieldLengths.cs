@@ -32,6 +32,9 @@ public static class FieldLengths
 
     public const int InterventionSummary = 4000;
 
+    /// <summary>An agenda item's description, written by the portal (the follow-up of the previous meeting lists decisions and items).</summary>
+    public const int AgendaDescription = 4000;
+
     public const int Reason = 1000;
 
     /// <summary>

@@ -79,6 +79,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Meetings.Corrections.MeetingCorrection> MeetingCorrections => Set<Meetings.Corrections.MeetingCorrection>();
 
+    public DbSet<Meetings.FollowThrough.MeetingResolvedItem> MeetingResolvedItems => Set<Meetings.FollowThrough.MeetingResolvedItem>();
+
     public DbSet<Versions.DataVersion> DataVersions => Set<Versions.DataVersion>();
 
     public DbSet<Search.SearchEntry> SearchEntries => Set<Search.SearchEntry>();

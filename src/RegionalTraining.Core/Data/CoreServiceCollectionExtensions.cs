@@ -83,6 +83,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Notifications.Digests.DigestJobs>();
         services.AddScoped<MeetingAccess>();
         services.AddScoped<Meetings.Planning.IMeetingPlanningService, Meetings.Planning.MeetingPlanningService>();
+        services.AddScoped<Meetings.FollowThrough.IMeetingFollowThrough, Meetings.FollowThrough.MeetingFollowThroughService>();
         services.AddScoped<Meetings.Attendance.IAttendanceService, Meetings.Attendance.AttendanceService>();
         services.AddScoped<Meetings.Decisions.IDecisionService, Meetings.Decisions.DecisionService>();
         services.AddScoped<Meetings.Minutes.IMinutesService, Meetings.Minutes.MinutesService>();

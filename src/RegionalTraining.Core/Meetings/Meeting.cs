@@ -34,6 +34,9 @@ public enum AgendaItemType
     Discussion = 4,
     ClosingStatement = 5,
     Other = 6,
+
+    /// <summary>The follow-up of the previous meeting: its open decisions and the register items changed since.</summary>
+    PreviousMeetingFollowUp = 7,
 }
 
 /// <summary>
@@ -91,6 +94,9 @@ public class Meeting : EditableEntity
 
     /// <summary>The corrections made to its public parts after publication (those of the minutes are their revisions).</summary>
     public List<Corrections.MeetingCorrection> Corrections { get; set; } = [];
+
+    /// <summary>The register items resolved since the previous meeting, frozen when the minutes were published.</summary>
+    public List<FollowThrough.MeetingResolvedItem> ResolvedItems { get; set; } = [];
 }
 
 /// <summary>An invited establishment and whether it attended (with who represented it).</summary>
@@ -128,6 +134,14 @@ public class AgendaItem
     public string? SpeakerAr { get; set; }
 
     public int? PlannedMinutes { get; set; }
+
+    /// <summary>
+    /// What the item is about, written by the portal for the follow-up of the previous meeting (the open decisions and
+    /// the register items changed since), in both languages. Working notes for the directorate: the public page does not show them.
+    /// </summary>
+    public string? DescriptionFr { get; set; }
+
+    public string? DescriptionAr { get; set; }
 
     /// <summary>Which day of a meeting over several days (1 for the first).</summary>
     public int Day { get; set; } = 1;

@@ -6,7 +6,11 @@ namespace RegionalTraining.Core.Meetings;
 
 public sealed record BilingualName(string Fr, string Ar);
 
-public sealed record AgendaItemRecord(int Id, int Day, AgendaItemType Type, string? TitleFr, string? TitleAr, Bilingual Speaker, int? PlannedMinutes);
+public sealed record AgendaItemRecord(int Id, int Day, AgendaItemType Type, string? TitleFr, string? TitleAr, Bilingual Speaker, int? PlannedMinutes)
+{
+    /// <summary>The portal's description (the follow-up of the previous meeting): staff notes, not shown on the public page.</summary>
+    public Bilingual Description { get; init; } = Bilingual.Empty;
+}
 
 public sealed record InvitationRecord(int EstablishmentId, BilingualName Establishment, AttendanceStatus Attendance, Bilingual RepresentedBy);
 
@@ -43,6 +47,11 @@ public sealed record MeetingPage(
     /// <summary>Corrections since publication, oldest first.</summary>
     public IReadOnlyList<CorrectionRecord> Corrections { get; init; } = [];
 
+    /// <summary>
+    /// The register items resolved since the previous meeting: frozen at publication, read live before it (staff only).
+    /// </summary>
+    public IReadOnlyList<FollowThrough.ResolvedItemRecord> ResolvedSince { get; init; } = [];
+
     public int Attending(AttendanceStatus status) => Invitations.Count(i => i.Attendance == status);
 }
 
@@ -63,9 +72,14 @@ internal static class MeetingPages
             .Include(m => m.Attachments)
             .Include(m => m.Summary).ThenInclude(s => s!.Revisions)
             .Include(m => m.Corrections)
+            .Include(m => m.ResolvedItems)
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
-        return meeting is null ? null : From(meeting) with { Corrections = Corrections(meeting) };
+        return meeting is null ? null : From(meeting) with
+        {
+            Corrections = Corrections(meeting),
+            ResolvedSince = [.. meeting.ResolvedItems.OrderBy(r => r.EstablishmentFr, StringComparer.Ordinal).ThenBy(r => r.ResolvedOn).ThenBy(r => r.ItemId).Select(FollowThrough.MeetingFollowThroughService.Record)],
+        };
     }
 
     /// <summary>One list for both kinds, so the page shows every correction the same way.</summary>
@@ -81,7 +95,7 @@ internal static class MeetingPages
         m.Id, m.DirectorateId, m.Slug, m.TitleFr, m.TitleAr, m.Status, m.StartsOn, m.EndsOn,
         VenueOf(m), m.VenueEstablishment is { } town ? new Bilingual(town.TownFr, town.TownAr) : null, new Bilingual(m.ChairNameFr, m.ChairNameAr),
         [.. m.Agenda.OrderBy(a => a.Day).ThenBy(a => a.Position)
-            .Select(a => new AgendaItemRecord(a.Id, a.Day, a.Type, a.TitleFr, a.TitleAr, new Bilingual(a.SpeakerFr, a.SpeakerAr), a.PlannedMinutes))],
+            .Select(a => new AgendaItemRecord(a.Id, a.Day, a.Type, a.TitleFr, a.TitleAr, new Bilingual(a.SpeakerFr, a.SpeakerAr), a.PlannedMinutes) { Description = new Bilingual(a.DescriptionFr, a.DescriptionAr) })],
         [.. m.Invitations.OrderBy(i => i.Establishment!.NameFr)
             .Select(i => new InvitationRecord(i.EstablishmentId, new BilingualName(i.Establishment!.NameFr, i.Establishment.NameAr), i.Attendance, new Bilingual(i.RepresentedByFr, i.RepresentedByAr)))],
         [.. m.Interventions.OrderBy(i => i.Position).Select(Intervention)],

@@ -14,6 +14,7 @@ public enum FollowUpEventKind
     Reopened = 9,
     Withdrawn = 10,
     Commented = 11,
+    Escalated = 12,
 }
 
 /// <summary>

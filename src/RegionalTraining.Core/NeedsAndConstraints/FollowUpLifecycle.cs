@@ -14,6 +14,9 @@ public enum FollowUpAction
     Confirm = 6,
     Reopen = 7,
     Comment = 8,
+
+    /// <summary>Beyond the directorate's means: handed to the national office, with the reason.</summary>
+    Escalate = 9,
 }
 
 /// <summary>
@@ -48,6 +51,8 @@ public static class FollowUpLifecycle
         FollowUpAction.Decline => Open,
         FollowUpAction.Defer => [FollowUpStatus.Raised, FollowUpStatus.Acknowledged, FollowUpStatus.InProgress],
         FollowUpAction.Confirm or FollowUpAction.Reopen => [FollowUpStatus.Resolved],
+        // Only an item the directorate has taken up can be found beyond its means; a raised one is acknowledged first.
+        FollowUpAction.Escalate => [FollowUpStatus.Acknowledged, FollowUpStatus.InProgress, FollowUpStatus.Deferred],
         _ => Enum.GetValues<FollowUpStatus>(),
     };
 
@@ -62,9 +67,9 @@ public static class FollowUpLifecycle
         _ => scope.Has(Capability.DirectorateWork) && scope.CanReadDirectorate(owner.DirectorateId),
     };
 
-    /// <summary>The actions this user may take on the item now (for the page's buttons).</summary>
-    public static IReadOnlyList<FollowUpAction> Available(AccessScope scope, FollowUpStatus status, EstablishmentRef owner) =>
-        Enum.GetValues<FollowUpAction>().Where(a => MayAct(scope, a, owner) && AllowedFrom(a).Contains(status)).ToList();
+    /// <summary>The actions this user may take on the item now (for the page's buttons); an escalated item is not escalated again.</summary>
+    public static IReadOnlyList<FollowUpAction> Available(AccessScope scope, FollowUpStatus status, EstablishmentRef owner, bool escalated = false) =>
+        Enum.GetValues<FollowUpAction>().Where(a => MayAct(scope, a, owner) && AllowedFrom(a).Contains(status) && !(escalated && a == FollowUpAction.Escalate)).ToList();
 
     /// <summary>Moves the item, or says why not; the value is the kind of history entry to write.</summary>
     public static Result<FollowUpEventKind> Apply(IRegisterItem item, FollowUpCommand command, DateOnly today)
@@ -72,6 +77,11 @@ public static class FollowUpLifecycle
         if (!AllowedFrom(command.Action).Contains(item.Status))
         {
             return Result.Conflict(Messages.FollowUpMovedOn).With<FollowUpEventKind>();
+        }
+
+        if (command.Action == FollowUpAction.Escalate && item.EscalatedOn is not null)
+        {
+            return Result.Conflict(Messages.ItemAlreadyEscalated).With<FollowUpEventKind>();
         }
 
         var errors = Check(command, today);
@@ -110,6 +120,13 @@ public static class FollowUpLifecycle
             case FollowUpAction.Confirm:
                 item.Status = FollowUpStatus.Closed;
                 return Result.Success(FollowUpEventKind.Confirmed);
+            case FollowUpAction.Escalate:
+                // The national office carries it from now on; the due date and plan stay as the directorate left them.
+                item.Status = FollowUpStatus.InProgress;
+                item.Owner = ItemOwner.NationalOffice;
+                item.EscalatedOn = today;
+                item.DeferredUntil = null;
+                return Result.Success(FollowUpEventKind.Escalated);
             case FollowUpAction.Reopen:
                 // Back to whoever carried it; what was claimed as done stays in the history, not on the item.
                 item.Status = FollowUpStatus.InProgress;
@@ -177,6 +194,7 @@ public static class FollowUpLifecycle
                 break;
             case FollowUpAction.Decline:
             case FollowUpAction.Reopen:
+            case FollowUpAction.Escalate:
                 if (!hasText)
                 {
                     errors.Add(new FieldError(nameof(command.Text), Messages.FollowUpReasonRequired));

@@ -16,11 +16,13 @@ public static partial class Messages
     public const string ChooseItems = "Choose at least one item.";
     public const string ChooseEstablishment = "Choose an establishment.";
     public const string DescriptionRequired = "Describe the item.";
+    public const string ItemAlreadyEscalated = "This item is already escalated to the national office.";
 
     public const string FollowUpSaved = "The item was updated.";
     public const string FollowUpCommented = "Your comment was added.";
     public const string ItemsAssigned = "{0} items were assigned.";
     public const string ItemRaised = "The item was added to the register.";
+    public const string ItemEscalated = "The item was escalated to the national office.";
 
     // Notice to the establishment's directors, formatted when shown: {0} establishment, {1} the item's description.
     public const string ItemChangedNotice = "An item of {0} changed in the register: {1}";

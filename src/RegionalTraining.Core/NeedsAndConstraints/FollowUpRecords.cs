@@ -23,7 +23,11 @@ public enum RegisterSort
 public sealed record RegisterFilter(
     int? DirectorateId, ItemType? Kind = null, NeedCategory? Category = null, Priority? Priority = null, Severity? Severity = null,
     FollowUpStatus? Status = null, int? Province = null, EstablishmentType? Type = null, int? Establishment = null, ItemOwner? Owner = null,
-    bool Overdue = false, int? MinAgeDays = null, RegisterSort Sort = RegisterSort.Newest, int Page = 1, int PageSize = 50);
+    bool Overdue = false, int? MinAgeDays = null, RegisterSort Sort = RegisterSort.Newest, int Page = 1, int PageSize = 50)
+{
+    /// <summary>Only items escalated to the national office (the national register's filter).</summary>
+    public bool Escalated { get; init; }
+}
 
 /// <summary>One line of the register.</summary>
 public sealed record RegisterRow(
@@ -32,6 +36,9 @@ public sealed record RegisterRow(
     DateOnly? DueOn, DateOnly RaisedOn, bool Overdue, int AgeDays, decimal? EstimatedCostMad)
 {
     public RegisterItemKey Key => new(Type, Id);
+
+    /// <summary>The day it was escalated to the national office, if it was.</summary>
+    public DateOnly? EscalatedOn { get; init; }
 }
 
 /// <summary>A line of an item's history; <paramref name="EvidenceName"/> names the photo or document given with a resolution.</summary>

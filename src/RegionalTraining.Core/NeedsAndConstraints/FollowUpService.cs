@@ -102,7 +102,7 @@ public sealed class FollowUpService(
             .OrderBy(d => d.Meeting!.StartsOn).ThenBy(d => d.Id)
             .Select(d => new LinkedDecision(d.Id, d.MeetingId, d.Meeting!.TitleFr, d.Meeting.TitleAr, d.Meeting.StartsOn, new Bilingual(d.TextFr, d.TextAr), d.Status, d.DueOn))
             .ToListAsync(cancellationToken);
-        var available = FollowUpLifecycle.Available(scope, row.Status, owner.Value);
+        var available = FollowUpLifecycle.Available(scope, row.Status, owner.Value, row.EscalatedOn is not null);
         if (key.Type == ItemType.Need)
         {
             var n = await db.Needs.AsNoTracking().Where(x => x.Id == key.Id)
@@ -152,6 +152,7 @@ public sealed class FollowUpService(
         db.FollowUpEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{ItemType} {ItemId}: {FollowUpAction}, now {FollowUpStatus}", key.Type, key.Id, command.Action, item.Status);
+
         await NotifyDirectorsAsync(scope, [item], cancellationToken);
         return Result.Success();
     }
@@ -347,7 +348,7 @@ public sealed class FollowUpService(
                 Type = ItemType.Need, Id = n.Id, EstablishmentId = n.EstablishmentId, EstablishmentFr = n.Establishment!.NameFr, EstablishmentAr = n.Establishment.NameAr,
                 ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr, Category = n.Category, Priority = (Priority?)n.Priority,
                 Severity = (Severity?)null, Description = n.Description, Status = n.Status, Owner = n.Owner, DueOn = n.DueOn, CreatedAtUtc = n.CreatedAtUtc,
-                EstimatedCostMad = n.EstimatedCostMad,
+                EstimatedCostMad = n.EstimatedCostMad, EscalatedOn = n.EscalatedOn,
             });
         var constraints = Filter(db.Constraints.AsNoTracking(), f, today, raisedBefore)
             .Where(c => f.Kind != ItemType.Need && f.Priority == null)
@@ -358,7 +359,7 @@ public sealed class FollowUpService(
                 Type = ItemType.Constraint, Id = c.Id, EstablishmentId = c.EstablishmentId, EstablishmentFr = c.Establishment!.NameFr, EstablishmentAr = c.Establishment.NameAr,
                 ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr, Category = c.Category, Priority = (Priority?)null,
                 Severity = (Severity?)c.Severity, Description = c.Description, Status = c.Status, Owner = c.Owner, DueOn = c.DueOn, CreatedAtUtc = c.CreatedAtUtc,
-                EstimatedCostMad = (decimal?)null,
+                EstimatedCostMad = (decimal?)null, EscalatedOn = c.EscalatedOn,
             });
         return needs.Concat(constraints);
     }
@@ -376,7 +377,10 @@ public sealed class FollowUpService(
 
     private RegisterRow ToRow(RegisterRowData r) => new(
         r.Type, r.Id, r.EstablishmentId, r.EstablishmentFr, r.EstablishmentAr, r.ProvinceFr, r.ProvinceAr, r.Category, r.Priority, r.Severity, r.Description,
-        r.Status, r.Owner, r.DueOn, DateOnly.FromDateTime(r.CreatedAtUtc), FollowUpLifecycle.IsOverdue(r.Status, r.DueOn, calendar.Today), Age(r.CreatedAtUtc), r.EstimatedCostMad);
+        r.Status, r.Owner, r.DueOn, DateOnly.FromDateTime(r.CreatedAtUtc), FollowUpLifecycle.IsOverdue(r.Status, r.DueOn, calendar.Today), Age(r.CreatedAtUtc), r.EstimatedCostMad)
+    {
+        EscalatedOn = r.EscalatedOn,
+    };
 
     private int Age(DateTime createdAtUtc) => Math.Max(0, (int)(calendar.UtcNow - createdAtUtc).TotalDays);
 
@@ -393,7 +397,8 @@ public sealed class FollowUpService(
         .WhereIf(f.Status is not null, x => x.Status == f.Status)
         .WhereIf(f.Owner is not null, x => x.Owner == f.Owner)
         .WhereIf(f.Overdue, x => x.DueOn != null && x.DueOn < today && Overdueable.Contains(x.Status))
-        .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc <= raisedBefore);
+        .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc <= raisedBefore)
+        .WhereIf(f.Escalated, x => x.EscalatedOn != null);
 }
 
 /// <summary>A register line as the database returns it (both tables in one shape), before today's figures are added.</summary>
@@ -430,4 +435,6 @@ internal sealed class RegisterRowData
     public DateTime CreatedAtUtc { get; init; }
 
     public decimal? EstimatedCostMad { get; init; }
+
+    public DateOnly? EscalatedOn { get; init; }
 }

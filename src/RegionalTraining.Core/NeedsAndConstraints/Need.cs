@@ -97,6 +97,9 @@ public interface IRegisterItem
 
     DateOnly? DeferredUntil { get; set; }
 
+    /// <summary>The day the directorate escalated it to the national office (null: never escalated); the reason is in the history.</summary>
+    DateOnly? EscalatedOn { get; set; }
+
     /// <summary>The yearly sheets that showed this item, from the one that raised it to the last that confirmed it open.</summary>
     List<EstablishmentProfile> Sheets { get; }
 }
@@ -138,6 +141,8 @@ public class Need : EditableEntity, IRegisterItem
 
     public DateOnly? DeferredUntil { get; set; }
 
+    public DateOnly? EscalatedOn { get; set; }
+
     public List<EstablishmentProfile> Sheets { get; } = [];
 }
 
@@ -176,6 +181,8 @@ public class Constraint : EditableEntity, IRegisterItem
     public DateOnly? OutcomeOn { get; set; }
 
     public DateOnly? DeferredUntil { get; set; }
+
+    public DateOnly? EscalatedOn { get; set; }
 
     public List<EstablishmentProfile> Sheets { get; } = [];
 }

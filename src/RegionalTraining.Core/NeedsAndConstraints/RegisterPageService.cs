@@ -5,7 +5,11 @@ using RegionalTraining.Core.Organisation;
 namespace RegionalTraining.Core.NeedsAndConstraints;
 
 /// <summary>The register page: one page of items, the choices its filters offer, and the recurring groups.</summary>
-public sealed record RegisterPage(PagedResult<RegisterRow> Result, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Establishments, IReadOnlyList<RecurringGroup> Recurring);
+public sealed record RegisterPage(PagedResult<RegisterRow> Result, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Establishments, IReadOnlyList<RecurringGroup> Recurring)
+{
+    /// <summary>The directorates an administrator filters the national register by (empty for everyone else).</summary>
+    public IReadOnlyList<Option> Directorates { get; init; } = [];
+}
 
 /// <summary>
 /// Builds what the register's pages show around the items, so the controller only maps: the page of the register
@@ -34,7 +38,10 @@ public sealed class RegisterPageService(IFollowUpService followUp, IReferenceDat
         var directorate = filter.DirectorateId;
         var establishments = (await reference.EstablishmentsAsync(cancellationToken)).Where(e => directorate is null || e.GroupId == directorate).ToList();
         return Result.Success(new RegisterPage(
-            result.Value, await reference.ProvincesAsync(directorate, cancellationToken), establishments, await followUp.RecurringAsync(scope, directorate, cancellationToken)));
+            result.Value, await reference.ProvincesAsync(directorate, cancellationToken), establishments, await followUp.RecurringAsync(scope, directorate, cancellationToken))
+        {
+            Directorates = scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [],
+        });
     }
 
     public async Task<IReadOnlyList<Option>> RaisableEstablishmentsAsync(AccessScope scope, CancellationToken cancellationToken = default)

@@ -642,6 +642,14 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Property<int>("Day")
                         .HasColumnType("int");
 
+                    b.Property<string>("DescriptionAr")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("DescriptionFr")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("int");
 
@@ -827,6 +835,67 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.HasIndex("DecisionId");
 
                     b.ToTable("DecisionNotes");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.FollowThrough.MeetingResolvedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("EstablishmentAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EstablishmentFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingResolvedItems");
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Intervention", b =>
@@ -1245,6 +1314,9 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateOnly?>("EscalatedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("EstablishmentId")
                         .HasColumnType("int");
 
@@ -1395,6 +1467,9 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EscalatedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("EstablishmentId")
@@ -2785,6 +2860,15 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.FollowThrough.MeetingResolvedItem", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Meetings.Meeting", null)
+                        .WithMany("ResolvedItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Intervention", b =>
                 {
                     b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
@@ -3143,6 +3227,8 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                     b.Navigation("Interventions");
 
                     b.Navigation("Invitations");
+
+                    b.Navigation("ResolvedItems");
 
                     b.Navigation("Summary");
                 });

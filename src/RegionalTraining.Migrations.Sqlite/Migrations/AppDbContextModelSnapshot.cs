@@ -619,6 +619,14 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DescriptionAr")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionFr")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
@@ -797,6 +805,65 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.HasIndex("DecisionId");
 
                     b.ToTable("DecisionNotes");
+                });
+
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.FollowThrough.MeetingResolvedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EstablishmentAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EstablishmentFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingResolvedItems");
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Intervention", b =>
@@ -1201,6 +1268,9 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EscalatedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EstablishmentId")
                         .HasColumnType("INTEGER");
 
@@ -1346,6 +1416,9 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EscalatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EstablishmentId")
@@ -2690,6 +2763,15 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RegionalTraining.Core.Meetings.FollowThrough.MeetingResolvedItem", b =>
+                {
+                    b.HasOne("RegionalTraining.Core.Meetings.Meeting", null)
+                        .WithMany("ResolvedItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalTraining.Core.Meetings.Intervention", b =>
                 {
                     b.HasOne("RegionalTraining.Core.Organisation.Establishment", "Establishment")
@@ -3048,6 +3130,8 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                     b.Navigation("Interventions");
 
                     b.Navigation("Invitations");
+
+                    b.Navigation("ResolvedItems");
 
                     b.Navigation("Summary");
                 });

@@ -5,6 +5,7 @@ using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.Meetings.Attachments;
 using RegionalTraining.Core.Meetings.Attendance;
 using RegionalTraining.Core.Meetings.Decisions;
+using RegionalTraining.Core.Meetings.FollowThrough;
 using RegionalTraining.Core.Meetings.Minutes;
 using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Core.Organisation;
@@ -25,6 +26,7 @@ public sealed class MeetingsController(
     IMinutesService minutes,
     IMeetingAttachmentService attachments,
     IReferenceDataService reference,
+    IMeetingFollowThrough followThrough,
     IAccessScopeProvider scopes) : Controller
 {
     [HttpGet]
@@ -38,7 +40,7 @@ public sealed class MeetingsController(
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        return scope.Has(Capability.DirectorateWork) ? View("Edit", await WithOptionsAsync(new MeetingForm(), scope, cancellationToken)) : NotFound();
+        return scope.Has(Capability.DirectorateWork) ? View("Edit", await WithOptionsAsync(new MeetingForm { FollowUpOfPrevious = true }, scope, cancellationToken)) : NotFound();
     }
 
     [HttpPost]
@@ -230,6 +232,7 @@ public sealed class MeetingsController(
         form.Establishments = scope.ListedDirectorateId is { } listed ? all.Where(e => e.GroupId == listed).ToList() : all;
         form.ChooseDirectorate = scope.ChoosesDirectorate;
         form.Directorates = scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [];
+        form.Previous = form.Id is null ? await followThrough.LatestAsync(scope, cancellationToken) : null;
         return form;
     }
 }

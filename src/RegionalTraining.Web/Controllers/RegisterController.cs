@@ -74,7 +74,7 @@ public sealed class RegisterController(
         var result = ModelState.IsValid
             ? await followUp.ActAsync(await scopes.GetAsync(cancellationToken), key, form.ToCommand(), cancellationToken)
             : Result.Invalid([]);
-        return await this.RespondAsync(result, form.Action == FollowUpAction.Comment ? Messages.FollowUpCommented : Messages.FollowUpSaved,
+        return await this.RespondAsync(result, form.SuccessMessage,
             () => RedirectToAction(nameof(Item), new { type, id }), () => ItemPageAsync(key, form, cancellationToken));
     }
 

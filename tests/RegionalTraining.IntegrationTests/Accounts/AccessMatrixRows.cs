@@ -188,6 +188,8 @@ public static class AccessMatrix
         CooperationMatrix.Get("Offers", "ForNeed", "/Cooperation/Needs/{need}"),
         CooperationMatrix.Post("Offers", "Link", "/Offers/Link/{offer}", "needId={need}"),
         CooperationMatrix.Post("Offers", "Unlink", "/Offers/Unlink/{offer}", "needId={need}") with { Prepare = (w, side) => CooperationMatrix.FreshAsync(w, side, linked: true) },
+        // Escalation to the national office: the directorate's staff, regional director and administrators; never a director.
+        ItemPost("escalate", FollowUpStatus.Acknowledged, "login | 302+ 302+ | 302+ 403 | 302+ 403 | 403 302+ | 403 403 | 403 403", "Action=Escalate", "Text=Au-delà des moyens de la direction"),
 
         // Reference data and accounts: administrators only. Provinces and programmes are re-saved unchanged.
         Get("Provinces", "Edit", "/Provinces/Edit/{province}", AdministratorPage),

@@ -99,7 +99,10 @@ public sealed class MeetingsDatabase : IDisposable
     public IDecisionService Decisions() { var db = NewContext(); return new DecisionService(db, Access(db), SystemUser.Instance, Calendar, NullLogger<DecisionService>.Instance); }
 
     // Notices are tested through the portal (MeetingTests); here they go nowhere.
-    public IMinutesService Minutes() => new MinutesService(NewContext(), SystemUser.Instance, Calendar, Mock.Of<INotificationService>(), NullLogger<MinutesService>.Instance);
+    public IMinutesService Minutes() { var db = NewContext(); return new MinutesService(db, SystemUser.Instance, Calendar, Mock.Of<INotificationService>(), FollowThrough(db), NullLogger<MinutesService>.Instance); }
+
+    /// <summary>Texts come back as their keys and the culture, so a test can see both languages were written.</summary>
+    public RegionalTraining.Core.Meetings.FollowThrough.MeetingFollowThroughService FollowThrough(AppDbContext db) => new(db, Calendar, new KeyFormatter());
 
     public IMeetingArchiveService Archive() => new MeetingArchiveService(NewContext(), Calendar, RegionalTraining.Core.Search.SearchIndex.For(NewContext()));
 
@@ -125,9 +128,14 @@ public sealed class MeetingsDatabase : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private MeetingPlanningService Planning(AppDbContext db) => new(db, Access(db), NullLogger<MeetingPlanningService>.Instance);
+    private MeetingPlanningService Planning(AppDbContext db) => new(db, Access(db), FollowThrough(db), NullLogger<MeetingPlanningService>.Instance);
 
     public MeetingAccess Access(AppDbContext db) => new(db, SystemUser.Instance, Calendar);
+}
+
+public sealed class KeyFormatter : IMessageFormatter
+{
+    public string Format(string messageKey, IReadOnlyList<string> arguments, string culture) => $"[{culture}] {string.Format(System.Globalization.CultureInfo.InvariantCulture, messageKey, [.. arguments])}";
 }
 
 public sealed class InMemoryAttachmentStore : IAttachmentStore

@@ -15,5 +15,7 @@ public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaIte
         builder.Property(a => a.TitleAr).HasMaxLength(FieldLengths.Title);
         builder.Property(a => a.SpeakerFr).HasMaxLength(FieldLengths.PersonName);
         builder.Property(a => a.SpeakerAr).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(a => a.DescriptionFr).HasMaxLength(FieldLengths.AgendaDescription);
+        builder.Property(a => a.DescriptionAr).HasMaxLength(FieldLengths.AgendaDescription);
     }
 }

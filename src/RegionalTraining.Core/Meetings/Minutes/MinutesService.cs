@@ -40,7 +40,8 @@ public interface IMinutesService
 
 /// <inheritdoc />
 public sealed class MinutesService(
-    AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, INotificationService notifications, ILogger<MinutesService> logger) : IMinutesService
+    AppDbContext db, ICurrentUser currentUser, LocalCalendar calendar, INotificationService notifications, FollowThrough.IMeetingFollowThrough followThrough,
+    ILogger<MinutesService> logger) : IMinutesService
 {
     public async Task<SummaryDraft?> DraftAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default)
     {
@@ -131,6 +132,9 @@ public sealed class MinutesService(
             {
                 meeting.Status = MeetingStatus.Held;
             }
+
+            // Published means frozen: the items resolved since the previous meeting are copied in the same save.
+            await followThrough.FreezeAsync(meeting, cancellationToken);
         }
 
         AddRevision(summary, null);

@@ -4,12 +4,17 @@ using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Meetings.Corrections;
+using RegionalTraining.Core.Meetings.FollowThrough;
 
 namespace RegionalTraining.Core.Meetings.Planning;
 
 public sealed record MeetingInput(
     string TitleFr, string TitleAr, MeetingKind Kind, DateOnly StartsOn, DateOnly EndsOn, int? VenueEstablishmentId, string? VenueTextFr,
-    string? VenueTextAr, string? ChairNameFr, string? ChairNameAr, MeetingStatus Status, bool AnnouncedPublicly, IReadOnlyCollection<int> InvitedEstablishmentIds);
+    string? VenueTextAr, string? ChairNameFr, string? ChairNameAr, MeetingStatus Status, bool AnnouncedPublicly, IReadOnlyCollection<int> InvitedEstablishmentIds)
+{
+    /// <summary>On creation only: put the follow-up of the previous meeting first on the agenda (ignored when there is none).</summary>
+    public bool FollowUpOfPrevious { get; init; }
+}
 
 public sealed record AgendaInput(AgendaItemType Type, string? TitleFr, string? TitleAr, string? SpeakerFr, string? SpeakerAr, int? PlannedMinutes, int Day);
 
@@ -46,7 +51,7 @@ public interface IMeetingPlanningService
 }
 
 /// <inheritdoc />
-public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access, ILogger<MeetingPlanningService> logger) : IMeetingPlanningService
+public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access, IMeetingFollowThrough followThrough, ILogger<MeetingPlanningService> logger) : IMeetingPlanningService
 {
     public async Task<IReadOnlyList<MeetingListItem>> ListAsync(AccessScope scope, CancellationToken cancellationToken = default)
     {
@@ -58,9 +63,14 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<MeetingPage?> PageAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default) =>
-        await access.FindAsync(scope, meetingId, cancellationToken) is null ? null
+    public async Task<MeetingPage?> PageAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default)
+    {
+        var page = await access.FindAsync(scope, meetingId, cancellationToken) is null ? null
             : await MeetingPages.ReadAsync(db.Meetings.Where(m => m.Id == meetingId), cancellationToken);
+        // Published means frozen: the published record carries its own list; before that, staff see it as it stands now.
+        return page is null || page.Summary?.Status == SummaryStatus.Published ? page
+            : page with { ResolvedSince = await followThrough.ResolvedSinceAsync(page.DirectorateId, page.Id, page.StartsOn, page.EndsOn, cancellationToken) };
+    }
 
     public async Task<MeetingEdit?> EditAsync(AccessScope scope, int meetingId, CancellationToken cancellationToken = default)
     {
@@ -94,6 +104,11 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         if (meeting.Value!.Id == 0)
         {
             db.Meetings.Add(meeting.Value);
+            if (input.FollowUpOfPrevious && await followThrough.FollowUpItemAsync(meeting.Value.DirectorateId, input.StartsOn, cancellationToken) is { } followUp)
+            {
+                followUp.Position = 1;
+                meeting.Value.Agenda.Add(followUp);
+            }
         }
 
         var published = meeting.Value.Summary?.Status == SummaryStatus.Published;

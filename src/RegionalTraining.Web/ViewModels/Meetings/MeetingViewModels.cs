@@ -5,6 +5,7 @@ using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.Meetings.Archive;
 using RegionalTraining.Core.Meetings.Corrections;
 using RegionalTraining.Core.Meetings.Decisions;
+using RegionalTraining.Core.Meetings.FollowThrough;
 using RegionalTraining.Core.Meetings.Minutes;
 using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Core.Organisation;
@@ -92,6 +93,14 @@ public sealed class MeetingForm
     [BindNever]
     public bool Published { get; set; }
 
+    /// <summary>On creation: put the follow-up of the previous meeting on the agenda (ticked on the new form; an unticked box posts false).</summary>
+    [Display(Name = "Put the follow-up of the previous meeting on the agenda")]
+    public bool FollowUpOfPrevious { get; set; }
+
+    /// <summary>The meeting the follow-up would be of, shown next to the box; null when there is none (the box is then not offered).</summary>
+    [BindNever]
+    public PreviousMeeting? Previous { get; set; }
+
     public static MeetingForm From(MeetingEdit meeting)
     {
         var m = meeting.Input;
@@ -106,7 +115,14 @@ public sealed class MeetingForm
     }
 
     public MeetingInput ToInput() => new(TitleFr, TitleAr, Kind, StartsOn!.Value, EndsOn!.Value, VenueEstablishmentId, VenueTextFr, VenueTextAr, ChairNameFr, ChairNameAr, Status,
-        AnnouncedPublicly, InvitedEstablishmentIds);
+        AnnouncedPublicly, InvitedEstablishmentIds) { FollowUpOfPrevious = Id is null && FollowUpOfPrevious };
+}
+
+/// <summary>The items resolved since the previous meeting: in full for staff, as counts per establishment for the public.</summary>
+public sealed record ResolvedSinceViewModel(IReadOnlyList<ResolvedItemRecord> Items, bool IsPublic, bool Frozen)
+{
+    public static ResolvedSinceViewModel For(MeetingPage meeting, bool isPublic) =>
+        new(meeting.ResolvedSince, isPublic, meeting.Summary?.Status == SummaryStatus.Published);
 }
 
 public sealed record MeetingIndexViewModel(IReadOnlyList<MeetingListItem> Meetings);

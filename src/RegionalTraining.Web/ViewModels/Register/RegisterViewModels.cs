@@ -36,6 +36,9 @@ public sealed class RegisterQuery
 
     public bool Overdue { get; set; }
 
+    /// <summary>Only items escalated to the national office.</summary>
+    public bool Escalated { get; set; }
+
     /// <summary>Raised at least this many days ago.</summary>
     [Range(0, 36500)]
     public int? Age { get; set; }
@@ -45,7 +48,7 @@ public sealed class RegisterQuery
     public int Page { get; set; } = 1;
 
     public RegisterFilter ToFilter(AccessScope scope, int pageSize = 50) => new(
-        scope.DirectorateInFocus(Directorate), Kind, Category, Priority, Severity, Status, Province, Type, Establishment, Owner, Overdue, Age, Sort, Page, pageSize);
+        scope.DirectorateInFocus(Directorate), Kind, Category, Priority, Severity, Status, Province, Type, Establishment, Owner, Overdue, Age, Sort, Page, pageSize) { Escalated = Escalated };
 
     /// <summary>The filters as route values, for the pager, the sort links and the export links.</summary>
     public Dictionary<string, string?> RouteValues()
@@ -56,7 +59,7 @@ public sealed class RegisterQuery
             ["priority"] = Priority?.ToString(), ["severity"] = Severity?.ToString(), ["status"] = Status?.ToString(),
             ["province"] = Province?.ToString(CultureInfo.InvariantCulture), ["type"] = Type?.ToString(),
             ["establishment"] = Establishment?.ToString(CultureInfo.InvariantCulture), ["owner"] = Owner?.ToString(),
-            ["overdue"] = Overdue ? "true" : null, ["age"] = Age?.ToString(CultureInfo.InvariantCulture), ["sort"] = Sort == RegisterSort.Newest ? null : Sort.ToString(),
+            ["overdue"] = Overdue ? "true" : null, ["escalated"] = Escalated ? "true" : null, ["age"] = Age?.ToString(CultureInfo.InvariantCulture), ["sort"] = Sort == RegisterSort.Newest ? null : Sort.ToString(),
         };
         return values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value);
     }
@@ -68,7 +71,13 @@ public sealed record RegisterIndexViewModel(
 {
     public static RegisterIndexViewModel From(RegisterPage page, RegisterQuery query, BulkAssignForm bulk) => new(
         page.Result, query, page.Provinces, page.Establishments,
-        new PagerModel(page.Result.Page, page.Result.PageCount, page.Result.TotalCount, "Index", query.RouteValues()), bulk, page.Recurring);
+        new PagerModel(page.Result.Page, page.Result.PageCount, page.Result.TotalCount, "Index", query.RouteValues()), bulk, page.Recurring)
+    {
+        Directorates = page.Directorates,
+    };
+
+    /// <summary>The directorates an administrator filters the national register by (empty for everyone else).</summary>
+    public IReadOnlyList<Option> Directorates { get; init; } = [];
 }
 
 /// <summary>Owner, due date and plan for the items ticked in the register.</summary>
@@ -123,6 +132,13 @@ public sealed class FollowUpForm
 
     public FollowUpCommand ToCommand() => new(
         Action, Owner, DueOn, Plan, Text, On, Evidence is { Length: > 0 } file ? new EvidenceUpload(file.OpenReadStream(), file.FileName) : null);
+    /// <summary>What the flash says when the step was taken.</summary>
+    public string SuccessMessage => Action switch
+    {
+        FollowUpAction.Comment => Messages.FollowUpCommented,
+        FollowUpAction.Escalate => Messages.ItemEscalated,
+        _ => Messages.FollowUpSaved,
+    };
 }
 
 /// <summary>The item's page; <see cref="Form"/> holds what was typed when a step was refused.</summary>

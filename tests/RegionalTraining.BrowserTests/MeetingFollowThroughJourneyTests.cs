@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RegionalTraining.BrowserTests.Infrastructure;
+using RegionalTraining.Core.Data;
+using RegionalTraining.Core.NeedsAndConstraints;
+
+namespace RegionalTraining.BrowserTests;
+
+/// <summary>
+/// Meetings close the loop, in Arabic: staff create a meeting with the follow-up of the previous one on its agenda,
+/// escalate a constraint beyond the directorate's means, and the administrator finds it in the national register.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MeetingFollowThroughJourneyTests(BrowserPortal portal)
+{
+    private async Task<int> AcknowledgedConstraintAsync(string description)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var establishment = await db.Establishments.Where(e => e.Code == "ISTA-FEB-MIRLEFT").Select(e => e.Id).SingleAsync();
+        var item = new Constraint
+        {
+            EstablishmentId = establishment, Description = description, Category = NeedCategory.Infrastructure, Severity = Severity.Critical, Status = FollowUpStatus.Acknowledged,
+        };
+        db.Constraints.Add(item);
+        await db.SaveChangesAsync();
+        return item.Id;
+    }
+
+    [Fact]
+    public async Task StaffPutTheFollowUpOnTheAgendaAndEscalate_TheAdministratorSeesItInTheNationalRegister()
+    {
+        var description = "انهيار سقف الورشات " + Guid.NewGuid().ToString("N")[..4];
+        var item = await AcknowledgedConstraintAsync(description);
+        var staff = await portal.NewPageAsync("ar-MA");
+        await portal.SignInAsync(staff, "staff@demo.local");
+
+        await staff.GotoAsync("/Meetings/Create");
+        Assert.True(await staff.IsCheckedAsync("#FollowUpOfPrevious"), "the follow-up is offered ticked");
+        await staff.FillAsync("#TitleFr", "Comité de suivi de décembre");
+        await staff.FillAsync("#TitleAr", "لجنة تتبع دجنبر");
+        await staff.FillAsync("#StartsOn", "2027-01-12");
+        await staff.FillAsync("#EndsOn", "2027-01-12");
+        await BrowserPortal.ScreenshotAsync(staff, "meeting-create-follow-up.ar-MA");
+        await Forms.PostAsync(staff, "main form button[type=submit]");
+        await staff.WaitForURLAsync(url => url.Contains("/Meetings/Details/", StringComparison.Ordinal));
+        await staff.WaitForSelectorAsync("#agenda li.list-group-item:first-child:has-text('تتبع الاجتماع السابق')");
+        Assert.Contains("قرارات الاجتماع السابق", await staff.InnerTextAsync("#agenda .agenda-description"));
+        await BrowserPortal.ScreenshotAsync(staff, "meeting-follow-up-agenda.ar-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+
+        await staff.GotoAsync($"/Register/Constraint/{item}");
+        await staff.FillAsync("#escalate-text", "الكلفة تتجاوز ميزانية المديرية");
+        await Forms.PostAsync(staff, "#do-escalate");
+        await staff.WaitForSelectorAsync("#item-escalated");
+        Assert.Contains("الإدارة العامة للمكتب", await staff.InnerTextAsync("#item-owner"));
+        await BrowserPortal.ScreenshotAsync(staff, "register-escalated.ar-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+
+        var admin = await portal.NewPageAsync("ar-MA");
+        await portal.SignInAsync(admin, "admin@demo.local");
+        await admin.GotoAsync("/Register?escalated=true");
+        await admin.WaitForSelectorAsync($"a[href='/Register/Constraint/{item}']");
+        Assert.Contains("السجل الوطني", await admin.InnerTextAsync("h1"));
+        await BrowserPortal.ScreenshotAsync(admin, "national-register.ar-MA");
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+
+        var french = await portal.NewPageAsync("fr-MA");
+        await portal.SignInAsync(french, "admin@demo.local");
+        await french.GotoAsync("/Register?escalated=true");
+        await french.WaitForSelectorAsync($"a[href='/Register/Constraint/{item}']");
+        await BrowserPortal.ScreenshotAsync(french, "national-register.fr-MA");
+        await french.GotoAsync($"/Register/Constraint/{item}");
+        await BrowserPortal.ScreenshotAsync(french, "register-escalated.fr-MA");
+        var frenchStaff = await portal.NewPageAsync("fr-MA");
+        await portal.SignInAsync(frenchStaff, "staff@demo.local");
+        await frenchStaff.GotoAsync("/Meetings/Create");
+        await frenchStaff.WaitForSelectorAsync("#follow-up-offer");
+        await BrowserPortal.ScreenshotAsync(frenchStaff, "meeting-create-follow-up.fr-MA");
+    }
+}
