@@ -5,7 +5,6 @@ using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.Meetings.Attachments;
 using RegionalTraining.Core.Meetings.Attendance;
 using RegionalTraining.Core.Meetings.Decisions;
-using RegionalTraining.Core.Meetings.FollowThrough;
 using RegionalTraining.Core.Meetings.Minutes;
 using RegionalTraining.Core.Meetings.Planning;
 using RegionalTraining.Core.Organisation;
@@ -26,7 +25,7 @@ public sealed class MeetingsController(
     IMinutesService minutes,
     IMeetingAttachmentService attachments,
     IReferenceDataService reference,
-    IMeetingFollowThrough followThrough,
+    MeetingFormOptions options,
     IAccessScopeProvider scopes) : Controller
 {
     [HttpGet]
@@ -40,7 +39,7 @@ public sealed class MeetingsController(
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        return scope.Has(Capability.DirectorateWork) ? View("Edit", await WithOptionsAsync(new MeetingForm { FollowUpOfPrevious = true }, scope, cancellationToken)) : NotFound();
+        return scope.Has(Capability.DirectorateWork) ? View("Edit", await options.FillAsync(new MeetingForm { FollowUpOfPrevious = true }, scope, cancellationToken)) : NotFound();
     }
 
     [HttpPost]
@@ -51,7 +50,7 @@ public sealed class MeetingsController(
     {
         var scope = await scopes.GetAsync(cancellationToken);
         var meeting = await planning.EditAsync(scope, id, cancellationToken);
-        return meeting is null ? NotFound() : View(await WithOptionsAsync(MeetingForm.From(meeting), scope, cancellationToken));
+        return meeting is null ? NotFound() : View(await options.FillAsync(MeetingForm.From(meeting), scope, cancellationToken));
     }
 
     [HttpPost]
@@ -217,22 +216,12 @@ public sealed class MeetingsController(
         }
 
         form.Published = stored?.Published ?? false;
-        return View("Edit", await WithOptionsAsync(form, scope, cancellationToken));
+        return View("Edit", await options.FillAsync(form, scope, cancellationToken));
     }
 
     private async Task<IActionResult> SummaryAgainAsync(AccessScope scope, int id, SummaryForm form, CancellationToken cancellationToken)
     {
         var draft = await minutes.DraftAsync(scope, id, cancellationToken);
         return draft is null ? NotFound() : View(form.Showing(draft));
-    }
-
-    private async Task<MeetingForm> WithOptionsAsync(MeetingForm form, AccessScope scope, CancellationToken cancellationToken)
-    {
-        var all = await reference.EstablishmentsAsync(cancellationToken);
-        form.Establishments = scope.ListedDirectorateId is { } listed ? all.Where(e => e.GroupId == listed).ToList() : all;
-        form.ChooseDirectorate = scope.ChoosesDirectorate;
-        form.Directorates = scope.ChoosesDirectorate ? await reference.DirectoratesAsync(cancellationToken) : [];
-        form.Previous = form.Id is null ? await followThrough.LatestAsync(scope, cancellationToken) : null;
-        return form;
     }
 }

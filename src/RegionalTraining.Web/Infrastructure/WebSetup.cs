@@ -35,6 +35,7 @@ public static class WebSetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<SignInService>();
+        services.AddScoped<ViewModels.Meetings.MeetingFormOptions>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddRegionalTrainingRateLimits(configuration);
         services.AddRegionalTrainingCompression();
