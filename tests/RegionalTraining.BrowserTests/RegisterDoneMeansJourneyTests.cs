@@ -156,7 +156,8 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             await staff.WaitForSelectorAsync($"main a[href*='/Meetings/Details/{world.Meeting}']");
             await BrowserPortal.ScreenshotAsync(staff, "register-done-05-decision-linked.ar-MA");
 
-            // PARTNER MATCH: the cooperation board's step (a partner offer matched to this constraint) goes here once merged.
+            // Not here yet: matching a partner offer. The cooperation board links offers to needs only, and this journey
+            // follows a constraint, as the journey does; CooperationJourneyTests covers the match on a need.
 
             // Staff resolve it with a photo.
             await staff.FillAsync("#resolve-text", "تم ربط الداخلية بالشبكة وتركيب خزان ماء");

@@ -30,8 +30,11 @@ public sealed record RegisterOverview(
 
     public int Overdue => OverdueByOwner.Values.Sum() + OverdueWithoutOwner;
 
-    // COVERED BY PARTNERS: the cooperation board (partner offers matched to needs) adds its figure here after merge,
-    // e.g. a "CoveredByPartnersMad" member filled by one more grouped query; the overview does not guess it.
+    /// <summary>
+    /// What partners' offers cover today, from the cooperation board (needs linked to an offer and their cost, against the
+    /// open needs no offer covers yet). It is today's state, not limited to the period; null when the board answers nothing.
+    /// </summary>
+    public Cooperation.CooperationCoverage? Partners { get; init; }
 }
 
 /// <summary>The register's dashboard, computed with a fixed number of commands whatever the register's size.</summary>
@@ -42,7 +45,7 @@ public interface IRegisterOverviewService
 }
 
 /// <inheritdoc />
-public sealed class RegisterOverviewService(AppDbContext db, LocalCalendar calendar) : IRegisterOverviewService
+public sealed class RegisterOverviewService(AppDbContext db, LocalCalendar calendar, Cooperation.ICooperationService cooperation) : IRegisterOverviewService
 {
     private static readonly FollowUpStatus[] Done = [FollowUpStatus.Resolved, FollowUpStatus.Closed];
 
@@ -87,7 +90,10 @@ public sealed class RegisterOverviewService(AppDbContext db, LocalCalendar calen
             filter, CountByStatus(all), byProvince, all.Sum(g => g.Count), all.Where(g => Done.Contains(g.Status)).Sum(g => g.Count), Median(durations),
             overdue.Where(g => g.Owner is not null).GroupBy(g => g.Owner!.Value).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)),
             overdue.Where(g => g.Owner is null).Sum(g => g.Count),
-            openNeeds.Sum(g => g.Cost), openNeeds.Where(g => !g.Costed).Sum(g => g.Count)));
+            openNeeds.Sum(g => g.Cost), openNeeds.Where(g => !g.Costed).Sum(g => g.Count))
+        {
+            Partners = (await cooperation.CoverageAsync(scope, filter.DirectorateId, cancellationToken)).Value,
+        });
     }
 
     /// <summary>

@@ -295,4 +295,29 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         Assert.Equal(before.UncoveredOpenNeeds - 1, after.UncoveredOpenNeeds);
         Assert.Equal(before.UncoveredCostMad - 50_000m, after.UncoveredCostMad);
     }
+
+    [Fact]
+    public async Task RegisterOverview_ShowsWhatPartnersCovered_AfterAnOfferIsLinked()
+    {
+        var (_, offer, _) = await PartnerAsync("ISTA-FEB-MIRLEFT", "SIF", OfferKind.Funding, Unique("Fonds"));
+        var need = await NeedAsync("ISTA-FEB-MIRLEFT", NeedCategory.Infrastructure, Unique("Toiture"), cost: 40_000m);
+        var directorate = await DirectorateOfAsync(await factory.EstablishmentIdAsync("ISTA-FEB-MIRLEFT"));
+        var overviewOf = async () =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var service = scope.ServiceProvider.GetRequiredService<RegionalTraining.Core.NeedsAndConstraints.IRegisterOverviewService>();
+            var admin = new RegionalTraining.Core.Accounts.AccessScope("admin", new HashSet<string> { RegionalTraining.Core.Accounts.Roles.Administrator }, null, new HashSet<int>());
+            return (await service.BuildAsync(admin, new RegionalTraining.Core.NeedsAndConstraints.RegisterOverviewFilter(directorate))).Value!.Partners!;
+        };
+        var before = await overviewOf();
+        var staff = await factory.SignedInClientAsync(Staff);
+
+        await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("needId", need.ToString())));
+        var after = await overviewOf();
+        var page = await staff.GetStringAsync("/Register/Overview");
+
+        Assert.Equal(before.CoveredNeeds + 1, after.CoveredNeeds);
+        Assert.Equal(before.CoveredCostMad + 40_000m, after.CoveredCostMad);
+        Assert.Contains("data-figure=\"covered-by-partners\"", page);
+    }
 }

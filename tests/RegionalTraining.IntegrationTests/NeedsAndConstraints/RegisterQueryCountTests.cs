@@ -41,6 +41,10 @@ public sealed class RegisterQueryCountTests : IDisposable
         return await db.Directorates.Select(d => d.Id).SingleAsync();
     }
 
+    /// <summary>The overview as the portal builds it, partners' coverage included (its commands count too).</summary>
+    private RegisterOverviewService Overview(AppDbContext db) =>
+        new(db, _calendar, new RegionalTraining.Core.Cooperation.CooperationService(db, SystemUser.Instance, TimeProvider.System, NullLogger<RegionalTraining.Core.Cooperation.CooperationService>.Instance));
+
     /// <summary>The commands the register page (its list sorted by establishment, second page, its filters' choices and recurring groups) and the overview send.</summary>
     private async Task<(int Register, int Overview, int Items)> CountAsync(int directorateId)
     {
@@ -52,7 +56,7 @@ public sealed class RegisterQueryCountTests : IDisposable
         var page = built.Value!.Result;
         var registerCommands = _counter.Count;
         _counter.Reset();
-        var overview = await new RegisterOverviewService(db, _calendar).BuildAsync(StaffOf(directorateId), new RegisterOverviewFilter(directorateId));
+        var overview = await Overview(db).BuildAsync(StaffOf(directorateId), new RegisterOverviewFilter(directorateId));
         Assert.Equal(page.TotalCount, overview.Value!.Raised);
         Assert.NotEmpty(page.Items);
         return (registerCommands, _counter.Count, page.TotalCount);
@@ -68,7 +72,7 @@ public sealed class RegisterQueryCountTests : IDisposable
         Assert.Equal(small.Register, large.Register);
         Assert.Equal(small.Overview, large.Overview);
         Assert.InRange(large.Register, 2, 8);
-        Assert.InRange(large.Overview, 2, 6);
+        Assert.InRange(large.Overview, 2, 8); // four for the register, three for the partners' coverage
     }
 
     [Fact]
@@ -110,7 +114,7 @@ public sealed class RegisterQueryCountTests : IDisposable
         }
 
         await using var read = NewContext();
-        var overview = (await new RegisterOverviewService(read, _calendar).BuildAsync(StaffOf(directorateId), new RegisterOverviewFilter(directorateId))).Value!;
+        var overview = (await Overview(read).BuildAsync(StaffOf(directorateId), new RegisterOverviewFilter(directorateId))).Value!;
 
         Assert.Equal(5, overview.Raised);
         Assert.Equal(40m, overview.ResolutionRate);
@@ -129,7 +133,7 @@ public sealed class RegisterQueryCountTests : IDisposable
         var directorateId = await SeedAsync(2);
         await using var db = NewContext();
 
-        var result = await new RegisterOverviewService(db, _calendar).BuildAsync(StaffOf(directorateId + 1), new RegisterOverviewFilter(directorateId));
+        var result = await Overview(db).BuildAsync(StaffOf(directorateId + 1), new RegisterOverviewFilter(directorateId));
 
         Assert.Equal(ResultStatus.NotFound, result.Status);
     }
