@@ -15,19 +15,20 @@ namespace RegionalTraining.BrowserTests;
 /// Issue 10's "done means", in Arabic: the Mirleft director raises a constraint in his sheet and submits it; the
 /// regional director approves; staff acknowledge it and assign it to the directorate with a due date; a meeting
 /// decision is linked to it; staff resolve it with a photo; the director confirms; next year's sheet does not carry
-/// it; the register overview's resolution rate moves. Past training years (2024, 2025) stand for "this year" and
-/// "next year", so the journey needs no clock shift and leaves the current year to the sheet journeys.
+/// it; the register overview's resolution rate moves. Past training years (2020, 2021) stand for "this year" and
+/// "next year", so the journey needs no clock shift and leaves the current year to the sheet journeys; no other
+/// journey uses Mirleft's 2019–2021 sheets (the sheet import uses its 2022 and 2023 ones), whatever the order.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
 {
-    private const int ThisYear = 2024;
-    private const int NextYear = 2025;
+    private const int ThisYear = 2020;
+    private const int NextYear = 2021;
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAE/wH+k0xLLwAAAABJRU5ErkJggg==");
 
     private sealed record World(int Establishment, int ThisYearId, int NextYearId, int Meeting, DateOnly Today);
 
-    /// <summary>Mirleft's approved 2023 sheet (so the 2024 one starts filled), campaigns open for 2024 and 2025, a held meeting.</summary>
+    /// <summary>Mirleft's approved 2019 sheet (so the 2020 one starts filled), campaigns open for 2020 and 2021, a held meeting.</summary>
     private async Task<World> SeedAsync()
     {
         await Campaigns.EnsureOpenAsync(portal, ThisYear);
@@ -77,6 +78,11 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.OpensOn, world.Today.AddDays(-60)).SetProperty(c => c.Deadline, world.Today.AddDays(-31)));
     }
 
+    /// <summary>The overview's count of items raised and of those resolved or closed.</summary>
+    private static async Task<(int Raised, int Resolved)> OverviewCountsAsync(IPage page) =>
+        (int.Parse(await page.InnerTextAsync("[data-figure=raised]"), CultureInfo.InvariantCulture),
+         int.Parse((await page.GetAttributeAsync("[data-figure=resolved]", "data-value"))!, CultureInfo.InvariantCulture));
+
     private static Task StartSheetAsync(IPage director, int trainingYearId) =>
         Task.WhenAll(
             director.WaitForURLAsync(url => url.EndsWith("/General", StringComparison.Ordinal)),
@@ -93,9 +99,10 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             await portal.SignInAsync(regional, "regional.director@demo.local");
             await regional.GotoAsync("/Register/Overview");
             var rateBefore = await regional.InnerTextAsync("[data-figure=resolution-rate]");
+            var (raisedBefore, resolvedBefore) = await OverviewCountsAsync(regional);
             await BrowserPortal.ScreenshotAsync(regional, "register-done-01-overview-before.ar-MA");
 
-            // The director raises the constraint in his 2024 sheet (prefilled from 2023) and submits it.
+            // The director raises the constraint in his 2020 sheet (prefilled from 2019) and submits it.
             var director = await portal.NewPageAsync("ar-MA");
             await portal.SignInAsync(director, "director.mirleft@demo.local");
             await director.GotoAsync("/Profiles");
@@ -192,7 +199,13 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
 
             // The register overview's resolution rate moved.
             await regional.GotoAsync("/Register/Overview");
-            Assert.NotEqual(rateBefore, await regional.InnerTextAsync("[data-figure=resolution-rate]"));
+            // One more item raised and one more resolved: the rate is recomputed from both (it stays put only when it was
+            // already 100 %, which depends on what other journeys left in the register before this one).
+            var (raisedAfter, resolvedAfter) = await OverviewCountsAsync(regional);
+            Assert.Equal((raisedBefore + 1, resolvedBefore + 1), (raisedAfter, resolvedAfter));
+            var rateAfter = await regional.InnerTextAsync("[data-figure=resolution-rate]");
+            Assert.Equal(Math.Round(100m * resolvedAfter / raisedAfter, 1), decimal.Parse(rateAfter, CultureInfo.GetCultureInfo("ar-MA")));
+            Assert.True(rateBefore == "—" || resolvedBefore < raisedBefore ? rateAfter != rateBefore : rateAfter == "100", $"rate {rateBefore} → {rateAfter}");
             await BrowserPortal.ScreenshotAsync(regional, "register-done-09-overview-after.ar-MA");
             await Accessibility.AssertNoSeriousViolationsAsync(regional);
             await regional.GotoAsync("/Register/Overview");
