@@ -56,13 +56,13 @@ public sealed class CooperationJourneyTests(BrowserPortal portal)
         await staff.FillAsync("#Unit", "آلة");
         await staff.FillAsync("#ValueMad", "90000");
         await staff.ClickAsync("#save-offer");
-        await staff.WaitForSelectorAsync($"#suggested-needs li[data-need='{need}']");
+        await staff.WaitForSelectorAsync($"#suggested-items li[data-item='Need-{need}']");
         await BrowserPortal.ScreenshotAsync(staff, "cooperation-suggestions.ar-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(staff);
         var offerUrl = staff.Url;
 
-        await staff.ClickAsync($"#suggested-needs li[data-need='{need}'] .link-need");
-        await staff.WaitForSelectorAsync($"#linked-needs a[href='/Register/Need/{need}']");
+        await staff.ClickAsync($"#suggested-items li[data-item='Need-{need}'] .link-item");
+        await staff.WaitForSelectorAsync($"#linked-items a[href='/Register/Need/{need}']");
         await staff.GotoAsync($"/Register/Need/{need}");
         await staff.WaitForSelectorAsync($"#partner-offers:has-text('{partnerNameAr}')");
         await BrowserPortal.ScreenshotAsync(staff, "cooperation-need.ar-MA");
@@ -81,7 +81,7 @@ public sealed class CooperationJourneyTests(BrowserPortal portal)
         await french.GotoAsync("/Cooperation");
         await BrowserPortal.ScreenshotAsync(french, "cooperation-board.fr-MA");
         await french.GotoAsync(offerUrl);
-        await french.WaitForSelectorAsync($"#linked-needs a[href='/Register/Need/{need}']");
+        await french.WaitForSelectorAsync($"#linked-items a[href='/Register/Need/{need}']");
         await BrowserPortal.ScreenshotAsync(french, "cooperation-suggestions.fr-MA");
         await french.GotoAsync($"/Register/Need/{need}");
         await french.WaitForSelectorAsync($"#partner-offers:has-text('{partnerName}')");

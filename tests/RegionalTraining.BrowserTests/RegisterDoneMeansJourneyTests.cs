@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RegionalTraining.BrowserTests.Infrastructure;
 using RegionalTraining.Core.Common;
+using RegionalTraining.Core.Cooperation;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.NeedsAndConstraints;
@@ -14,7 +15,8 @@ namespace RegionalTraining.BrowserTests;
 /// <summary>
 /// Issue 10's "done means", in Arabic: the Mirleft director raises a constraint in his sheet and submits it; the
 /// regional director approves; staff acknowledge it and assign it to the directorate with a due date; a meeting
-/// decision is linked to it; staff resolve it with a photo; the director confirms; next year's sheet does not carry
+/// decision is linked to it; a partner's offer is matched to it (the item page shows the partner, never his
+/// contacts); staff resolve it with a photo; the director confirms; next year's sheet does not carry
 /// it; the register overview's resolution rate moves. Past training years (2020, 2021) stand for "this year" and
 /// "next year", so the journey needs no clock shift and leaves the current year to the sheet journeys; no other
 /// journey uses Mirleft's 2019–2021 sheets (the sheet import uses its 2022 and 2023 ones), whatever the order.
@@ -26,9 +28,12 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
     private const int NextYear = 2021;
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAE/wH+k0xLLwAAAABJRU5ErkJggg==");
 
-    private sealed record World(int Establishment, int ThisYearId, int NextYearId, int Meeting, DateOnly Today);
+    private sealed record World(int Establishment, int ThisYearId, int NextYearId, int Meeting, DateOnly Today, int Offer, string PartnerAr, string Contact);
 
-    /// <summary>Mirleft's approved 2019 sheet (so the 2020 one starts filled), campaigns open for 2020 and 2021, a held meeting.</summary>
+    /// <summary>
+    /// Mirleft's approved 2019 sheet (so the 2020 one starts filled), campaigns open for 2020 and 2021, a held meeting,
+    /// and a partner of the directorate in Mirleft's province with a contact and an open funding offer.
+    /// </summary>
     private async Task<World> SeedAsync()
     {
         await Campaigns.EnsureOpenAsync(portal, ThisYear);
@@ -60,8 +65,17 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             Invitations = [new MeetingInvitation { EstablishmentId = establishment }],
         };
         db.Meetings.Add(meeting);
+        var tag = Guid.NewGuid().ToString("N")[..4];
+        var partner = new Partner
+        {
+            DirectorateId = directorate, Kind = PartnerKind.LocalCouncil, NameFr = $"Commune de Mirleft {tag}", NameAr = $"جماعة ميرلفت {tag}",
+            ProvinceId = await db.Establishments.Where(e => e.Id == establishment).Select(e => e.ProvinceId).SingleAsync(),
+        };
+        partner.Contacts.Add(new PartnerContact { Name = $"السيد رئيس الجماعة {tag}", Phone = "+212 628 00 00 00" });
+        var offer = new Offer { Partner = partner, Kind = OfferKind.Funding, Description = "تمويل خزان ماء للداخلية", ValueMad = 60_000m };
+        db.Offers.Add(offer);
         await db.SaveChangesAsync();
-        return new World(establishment, years[ThisYear], years[NextYear], meeting.Id, today);
+        return new World(establishment, years[ThisYear], years[NextYear], meeting.Id, today, offer.Id, partner.NameAr, partner.Contacts[0].Name);
     }
 
     /// <summary>
@@ -163,8 +177,16 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             await staff.WaitForSelectorAsync($"main a[href*='/Meetings/Details/{world.Meeting}']");
             await BrowserPortal.ScreenshotAsync(staff, "register-done-05-decision-linked.ar-MA");
 
-            // Not here yet: matching a partner offer. The cooperation board links offers to needs only, and this journey
-            // follows a constraint, as the issue's journey does; CooperationJourneyTests covers the match on a need.
+            // A partner's offer is matched: from the item, staff find the offers that suit it and link the commune's funding.
+            await staff.ClickAsync("#find-offers");
+            await staff.WaitForURLAsync(url => url.EndsWith($"/Cooperation/Constraint/{item}", StringComparison.Ordinal));
+            await BrowserPortal.ScreenshotAsync(staff, "register-done-05b-offers-suggested.ar-MA");
+            await Forms.PostAsync(staff, $"#suggested-offers li[data-offer='{world.Offer}'] button[type=submit]");
+            await staff.WaitForSelectorAsync($"#linked-offers a[href='/Offers/Suggestions/{world.Offer}']");
+            await staff.GotoAsync(itemUrl);
+            await staff.WaitForSelectorAsync($"#partner-offers .partner-name:has-text('{world.PartnerAr}')");
+            await staff.WaitForSelectorAsync("#item-history li:has-text('ربط عرض شريك')");
+            await BrowserPortal.ScreenshotAsync(staff, "register-done-05c-partner-offer-matched.ar-MA");
 
             // Staff resolve it with a photo.
             await staff.FillAsync("#resolve-text", "تم ربط الداخلية بالشبكة وتركيب خزان ماء");
@@ -176,8 +198,10 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             await BrowserPortal.ScreenshotAsync(staff, "register-done-06-resolved-with-photo.ar-MA");
             await Accessibility.AssertNoSeriousViolationsAsync(staff);
 
-            // The director sees the photo and confirms.
+            // The director sees the partner (not his contacts) and the photo, and confirms.
             await director.GotoAsync(itemUrl);
+            await director.WaitForSelectorAsync($"#partner-offers .partner-name:has-text('{world.PartnerAr}')");
+            Assert.DoesNotContain(world.Contact, await director.ContentAsync());
             await director.WaitForSelectorAsync("#item-history .evidence-link:has-text('خزان الماء.png')");
             var photo = await director.GotoAsync(await director.GetAttributeAsync("#item-history .evidence-link", "href") ?? "");
             Assert.Equal(200, photo!.Status);

@@ -4,14 +4,15 @@ using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.NeedsAndConstraints;
+using RegionalTraining.Core.Notifications;
 
 namespace RegionalTraining.Core.Cooperation;
 
 /// <summary>
 /// The cooperation board: partners of a directorate with their contacts, their offers, the suggested matches with
-/// open needs and the links staff make. Everything is the directorate's own work: a partner, an offer or a need
-/// outside the scope's directorate answers not found. Only <see cref="LinkedToNeedAsync"/> serves the need's
-/// readers (its establishment's director too), and it carries no contact.
+/// open needs and constraints, and the links staff make. Everything is the directorate's own work: a partner, an
+/// offer or an item outside the scope's directorate answers not found. Only <see cref="LinkedToItemAsync"/> serves
+/// the item's readers (its establishment's director too), and it carries no contact.
 /// </summary>
 public interface ICooperationService
 {
@@ -34,20 +35,23 @@ public interface ICooperationService
 
     Task<Result<byte[]>> UpdateOfferAsync(AccessScope scope, int offerId, OfferInput input, byte[] token, CancellationToken cancellationToken = default);
 
-    Task<Result<OfferSuggestions>> SuggestNeedsAsync(AccessScope scope, int offerId, CancellationToken cancellationToken = default);
+    /// <summary>The needs and constraints linked to the offer, then the open ones it suits.</summary>
+    Task<Result<OfferSuggestions>> SuggestItemsAsync(AccessScope scope, int offerId, CancellationToken cancellationToken = default);
 
-    Task<Result<NeedOffers>> SuggestOffersAsync(AccessScope scope, int needId, CancellationToken cancellationToken = default);
+    Task<Result<ItemOffers>> SuggestOffersAsync(AccessScope scope, RegisterItemKey item, CancellationToken cancellationToken = default);
 
-    Task<Result> LinkAsync(AccessScope scope, int offerId, int needId, CancellationToken cancellationToken = default);
+    /// <summary>Links an open offer to an open item of its directorate; writes it in the item's history and tells its directors.</summary>
+    Task<Result> LinkAsync(AccessScope scope, int offerId, RegisterItemKey item, CancellationToken cancellationToken = default);
 
-    Task<Result> UnlinkAsync(AccessScope scope, int offerId, int needId, CancellationToken cancellationToken = default);
+    Task<Result> UnlinkAsync(AccessScope scope, int offerId, RegisterItemKey item, CancellationToken cancellationToken = default);
 
-    /// <summary>The offers linked to a need, for whoever may read the need; empty for anyone else.</summary>
-    Task<IReadOnlyList<LinkedOffer>> LinkedToNeedAsync(AccessScope scope, int needId, CancellationToken cancellationToken = default);
+    /// <summary>The offers linked to a need or a constraint, for whoever may read the item; empty for anyone else.</summary>
+    Task<IReadOnlyList<LinkedOffer>> LinkedToItemAsync(AccessScope scope, RegisterItemKey item, CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
-public sealed class CooperationService(AppDbContext db, ICurrentUser currentUser, TimeProvider clock, ILogger<CooperationService> logger) : ICooperationService
+public sealed class CooperationService(
+    AppDbContext db, ICurrentUser currentUser, TimeProvider clock, ILogger<CooperationService> logger, INotificationService? notifications = null) : ICooperationService
 {
     private const int MaximumSuggestions = 100;
 
@@ -76,18 +80,25 @@ public sealed class CooperationService(AppDbContext db, ICurrentUser currentUser
         }
 
         var declined = FollowUpStatus.Declined;
-        // Costs are summed here: SQLite cannot sum decimals, and a directorate's needs are a few thousand rows at most.
+        var open = FollowUpLifecycle.Open;
+        // Three commands whatever the register's size: needs grouped by covered or not, constraints covered, partners with their open offers.
         var needs = await db.Needs.AsNoTracking()
             .Where(n => directorateId == null || n.Establishment!.Province!.Region!.DirectorateId == directorateId)
-            .Where(n => FollowUpLifecycle.Open.Contains(n.Status) || (n.Status != declined && db.OfferLinks.Any(l => l.NeedId == n.Id)))
-            .Select(n => new { n.Status, n.EstimatedCostMad, Covered = db.OfferLinks.Any(l => l.NeedId == n.Id) })
+            .Select(n => new { n.Status, Cost = n.EstimatedCostMad ?? 0, Covered = db.OfferLinks.Any(l => l.NeedId == n.Id) })
+            .Where(n => open.Contains(n.Status) || (n.Status != declined && n.Covered))
+            .GroupBy(n => n.Covered)
+            .Select(g => new { Covered = g.Key, Count = g.Count(), Cost = g.Sum(n => n.Cost) })
             .ToListAsync(cancellationToken);
-        var partners = await db.Partners.CountAsync(p => directorateId == null || p.DirectorateId == directorateId, cancellationToken);
-        var openOffers = await db.Offers.CountAsync(o => o.Status == OfferStatus.Open && (directorateId == null || o.Partner!.DirectorateId == directorateId), cancellationToken);
-        var covered = needs.Where(n => n.Covered).ToList();
-        var uncovered = needs.Where(n => !n.Covered).ToList();
-        return Result.Success(new CooperationCoverage(partners, openOffers, covered.Count, covered.Sum(n => n.EstimatedCostMad ?? 0),
-            uncovered.Count, uncovered.Sum(n => n.EstimatedCostMad ?? 0)));
+        var constraints = await db.Constraints.AsNoTracking()
+            .CountAsync(c => (directorateId == null || c.Establishment!.Province!.Region!.DirectorateId == directorateId)
+                && c.Status != declined && db.OfferLinks.Any(l => l.ConstraintId == c.Id), cancellationToken);
+        var partners = await db.Partners.AsNoTracking().Where(p => directorateId == null || p.DirectorateId == directorateId)
+            .Select(p => p.Offers.Count(o => o.Status == OfferStatus.Open)).GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), OpenOffers = g.Sum() }).SingleOrDefaultAsync(cancellationToken);
+        var covered = needs.SingleOrDefault(n => n.Covered);
+        var uncovered = needs.SingleOrDefault(n => !n.Covered);
+        return Result.Success(new CooperationCoverage(partners?.Count ?? 0, partners?.OpenOffers ?? 0, covered?.Count ?? 0, covered?.Cost ?? 0,
+            uncovered?.Count ?? 0, uncovered?.Cost ?? 0, constraints));
     }
 
     public async Task<Result<PartnerView>> PartnerAsync(AccessScope scope, int partnerId, CancellationToken cancellationToken = default)
@@ -212,7 +223,7 @@ public sealed class CooperationService(AppDbContext db, ICurrentUser currentUser
         return await SaveAsync(offer, cancellationToken);
     }
 
-    public async Task<Result<OfferSuggestions>> SuggestNeedsAsync(AccessScope scope, int offerId, CancellationToken cancellationToken = default)
+    public async Task<Result<OfferSuggestions>> SuggestItemsAsync(AccessScope scope, int offerId, CancellationToken cancellationToken = default)
     {
         var offer = await OfferAsync(scope, offerId, cancellationToken);
         if (!offer.Succeeded)
@@ -221,44 +232,55 @@ public sealed class CooperationService(AppDbContext db, ICurrentUser currentUser
         }
 
         var row = offer.Value!.Row;
-        var linkedIds = await db.OfferLinks.Where(l => l.OfferId == offerId).Select(l => l.NeedId).ToListAsync(cancellationToken);
-        var needs = await NeedsAsync(db.Needs.Where(n => linkedIds.Contains(n.Id) || (n.Establishment!.Province!.Region!.DirectorateId == offer.Value.DirectorateId
+        var directorateId = offer.Value.DirectorateId;
+        var links = await db.OfferLinks.Where(l => l.OfferId == offerId).OrderBy(l => l.LinkedAtUtc).ThenBy(l => l.Id)
+            .Select(l => new { l.NeedId, l.ConstraintId }).ToListAsync(cancellationToken);
+        var linkedKeys = links.Select(l => l.NeedId is { } n ? new RegisterItemKey(ItemType.Need, n) : new RegisterItemKey(ItemType.Constraint, l.ConstraintId!.Value)).ToList();
+        var linkedNeeds = linkedKeys.Where(k => k.Type == ItemType.Need).Select(k => k.Id).ToList();
+        var linkedConstraints = linkedKeys.Where(k => k.Type == ItemType.Constraint).Select(k => k.Id).ToList();
+        var items = await NeedsAsync(db.Needs.Where(n => linkedNeeds.Contains(n.Id) || (n.Establishment!.Province!.Region!.DirectorateId == directorateId
             && FollowUpLifecycle.Open.Contains(n.Status))), cancellationToken);
+        foreach (var c in await ConstraintsAsync(db.Constraints.Where(c => linkedConstraints.Contains(c.Id) || (c.Establishment!.Province!.Region!.DirectorateId == directorateId
+            && FollowUpLifecycle.Open.Contains(c.Status))), cancellationToken))
+        {
+            items.Add(c.Key, c.Value);
+        }
+
         var offerPlace = await OfferPlaceAsync(offerId, cancellationToken);
-        var ranked = OfferMatching.RankNeeds(row.Kind, offerPlace,
-            needs.Values.Where(n => !linkedIds.Contains(n.Need.NeedId)).Select(n => new NeedCandidate(n.Need.NeedId, n.Need.Category, n.Place, n.Need.Priority, n.RaisedAtUtc)));
-        var linked = linkedIds.Select(id => needs[id].Need).ToList();
-        var suggested = ranked.Take(MaximumSuggestions).Select(r => needs[r.Need.Id].Need with { Place = r.Place, OwnCategory = r.OwnCategory }).ToList();
+        var ranked = OfferMatching.RankItems(row.Kind, offerPlace, items.Values.Where(i => !linkedKeys.Contains(i.Item.Key))
+            .Select(i => new ItemCandidate(i.Item.Key, i.Item.Category, i.Place, OfferMatching.Urgency(i.Item.Priority, i.Item.Severity), i.RaisedAtUtc)));
+        var linked = linkedKeys.Select(k => items[k].Item).ToList();
+        var suggested = ranked.Take(MaximumSuggestions).Select(r => items[r.Item.Key].Item with { Place = r.Place, OwnCategory = r.OwnCategory }).ToList();
         return Result.Success(new OfferSuggestions(row, linked, suggested));
     }
 
-    public async Task<Result<NeedOffers>> SuggestOffersAsync(AccessScope scope, int needId, CancellationToken cancellationToken = default)
+    public async Task<Result<ItemOffers>> SuggestOffersAsync(AccessScope scope, RegisterItemKey item, CancellationToken cancellationToken = default)
     {
-        var needs = await NeedsAsync(db.Needs.Where(n => n.Id == needId), cancellationToken);
-        if (!needs.TryGetValue(needId, out var need) || !MayWork(scope, need.DirectorateId))
+        var found = await ItemAsync(item, cancellationToken);
+        if (found is null || !MayWork(scope, found.DirectorateId))
         {
-            return Result.NotFound().With<NeedOffers>();
+            return Result.NotFound().With<ItemOffers>();
         }
 
-        var linkedIds = await db.OfferLinks.Where(l => l.NeedId == needId).Select(l => l.OfferId).ToListAsync(cancellationToken);
-        var offers = (await OfferRows(db.Offers.Where(o => linkedIds.Contains(o.Id) || (o.Partner!.DirectorateId == need.DirectorateId && o.Status == OfferStatus.Open)))
+        var linkedIds = await Links(item).OrderBy(l => l.LinkedAtUtc).ThenBy(l => l.Id).Select(l => l.OfferId).ToListAsync(cancellationToken);
+        var offers = (await OfferRows(db.Offers.Where(o => linkedIds.Contains(o.Id) || (o.Partner!.DirectorateId == found.DirectorateId && o.Status == OfferStatus.Open)))
             .ToListAsync(cancellationToken)).ToDictionary(o => o.Id);
         var places = await OfferPlacesAsync(offers.Keys, cancellationToken);
-        var ranked = OfferMatching.RankOffers(need.Need.Category, need.Place,
+        var ranked = OfferMatching.RankOffers(found.Item.Category, found.Place,
             offers.Values.Where(o => !linkedIds.Contains(o.Id)).Select(o => new OfferCandidate(o.Id, o.Kind, places[o.Id], o.ToOn)));
         var linked = linkedIds.Select(id => new OfferSuggestion(offers[id], null, false)).ToList();
-        return Result.Success(new NeedOffers(need.Need, linked, ranked.Take(MaximumSuggestions).Select(r => new OfferSuggestion(offers[r.Offer.Id], r.Place, r.OwnCategory)).ToList()));
+        return Result.Success(new ItemOffers(found.Item, linked, ranked.Take(MaximumSuggestions).Select(r => new OfferSuggestion(offers[r.Offer.Id], r.Place, r.OwnCategory)).ToList()));
     }
 
-    public async Task<Result> LinkAsync(AccessScope scope, int offerId, int needId, CancellationToken cancellationToken = default)
+    public async Task<Result> LinkAsync(AccessScope scope, int offerId, RegisterItemKey item, CancellationToken cancellationToken = default)
     {
-        var pair = await PairAsync(scope, offerId, needId, cancellationToken);
+        var pair = await PairAsync(scope, offerId, item, cancellationToken);
         if (!pair.Succeeded)
         {
             return pair;
         }
 
-        if (await db.OfferLinks.AnyAsync(l => l.OfferId == offerId && l.NeedId == needId, cancellationToken))
+        if (await Links(item).AnyAsync(l => l.OfferId == offerId, cancellationToken))
         {
             return Result.Success();
         }
@@ -268,40 +290,56 @@ public sealed class CooperationService(AppDbContext db, ICurrentUser currentUser
             return Result.Invalid(FieldError.Form, Messages.OfferNotOpen);
         }
 
-        if (!FollowUpLifecycle.Open.Contains(pair.Value.NeedStatus))
+        var tracked = await TrackedAsync(item, cancellationToken);
+        if (!FollowUpLifecycle.Open.Contains(tracked.Status))
         {
-            return Result.Invalid(FieldError.Form, Messages.NeedNotOpen);
+            return Result.Invalid(FieldError.Form, Messages.ItemNotOpen);
         }
 
-        db.OfferLinks.Add(new OfferLink { OfferId = offerId, NeedId = needId, LinkedAtUtc = clock.GetUtcNow().UtcDateTime, LinkedBy = currentUser.UserId });
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.OfferLinks.Add(new OfferLink
+        {
+            OfferId = offerId, NeedId = tracked is Need ? item.Id : null, ConstraintId = tracked is Constraint ? item.Id : null, LinkedAtUtc = now, LinkedBy = currentUser.UserId,
+        });
+        db.FollowUpEntries.Add(FollowUpService.Entry(tracked, FollowUpEventKind.OfferLinked, pair.Value.Text, currentUser, now));
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Offer {OfferId} linked to need {NeedId}", offerId, needId);
+        logger.LogInformation("Offer {OfferId} linked to {ItemType} {ItemId}", offerId, item.Type, item.Id);
+        await NotifyAsync(scope, tracked, cancellationToken);
         return Result.Success();
     }
 
-    public async Task<Result> UnlinkAsync(AccessScope scope, int offerId, int needId, CancellationToken cancellationToken = default)
+    public async Task<Result> UnlinkAsync(AccessScope scope, int offerId, RegisterItemKey item, CancellationToken cancellationToken = default)
     {
-        var pair = await PairAsync(scope, offerId, needId, cancellationToken);
+        var pair = await PairAsync(scope, offerId, item, cancellationToken);
         if (!pair.Succeeded)
         {
             return pair;
         }
 
-        var removed = await db.OfferLinks.Where(l => l.OfferId == offerId && l.NeedId == needId).ExecuteDeleteAsync(cancellationToken);
-        logger.LogInformation("Offer {OfferId} unlinked from need {NeedId} ({Removed} link)", offerId, needId, removed);
+        var link = await Links(item).SingleOrDefaultAsync(l => l.OfferId == offerId, cancellationToken);
+        if (link is null)
+        {
+            return Result.Success();
+        }
+
+        var tracked = await TrackedAsync(item, cancellationToken);
+        db.OfferLinks.Remove(link);
+        db.FollowUpEntries.Add(FollowUpService.Entry(tracked, FollowUpEventKind.OfferUnlinked, pair.Value!.Text, currentUser, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Offer {OfferId} unlinked from {ItemType} {ItemId}", offerId, item.Type, item.Id);
+        await NotifyAsync(scope, tracked, cancellationToken);
         return Result.Success();
     }
 
-    public async Task<IReadOnlyList<LinkedOffer>> LinkedToNeedAsync(AccessScope scope, int needId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LinkedOffer>> LinkedToItemAsync(AccessScope scope, RegisterItemKey item, CancellationToken cancellationToken = default)
     {
-        var owner = await db.Needs.AsNoTracking().Where(n => n.Id == needId)
-            .Select(n => new { n.EstablishmentId, n.Establishment!.Province!.Region!.DirectorateId }).SingleOrDefaultAsync(cancellationToken);
-        if (owner is null || !scope.Can(AccessOperation.Read, new EstablishmentRef(owner.EstablishmentId, owner.DirectorateId)))
+        var owner = await OwnerAsync(item, cancellationToken);
+        if (owner is null || !scope.Can(AccessOperation.Read, owner.Value))
         {
             return [];
         }
 
-        return await db.OfferLinks.AsNoTracking().Where(l => l.NeedId == needId).OrderBy(l => l.LinkedAtUtc).ThenBy(l => l.OfferId)
+        return await Links(item).AsNoTracking().OrderBy(l => l.LinkedAtUtc).ThenBy(l => l.Id)
             .Select(l => new LinkedOffer(l.OfferId, l.Offer!.Partner!.Kind, l.Offer.Partner.NameFr, l.Offer.Partner.NameAr, l.Offer.Kind, l.Offer.Description,
                 l.Offer.Quantity, l.Offer.Unit, l.Offer.ValueMad, l.Offer.FromOn, l.Offer.ToOn, l.Offer.Status))
             .ToListAsync(cancellationToken);
@@ -317,16 +355,54 @@ public sealed class CooperationService(AppDbContext db, ICurrentUser currentUser
         o.Establishment != null ? o.Establishment.NameAr : o.Province != null ? o.Province.NameAr : null,
         o.FromOn, o.ToOn, o.Status, o.Links.Count));
 
-    private sealed record NeedEntry(NeedSuggestion Need, int DirectorateId, Place Place, DateTime RaisedAtUtc);
+    private sealed record ItemEntry(ItemSuggestion Item, int DirectorateId, Place Place, DateTime RaisedAtUtc);
 
-    private async Task<Dictionary<int, NeedEntry>> NeedsAsync(IQueryable<Need> needs, CancellationToken cancellationToken) =>
+    private async Task<Dictionary<RegisterItemKey, ItemEntry>> NeedsAsync(IQueryable<Need> needs, CancellationToken cancellationToken) =>
         (await needs.AsNoTracking().Select(n => new
         {
-            Need = new NeedSuggestion(n.Id, n.Establishment!.NameFr, n.Establishment.NameAr, n.Establishment.Province!.NameFr, n.Establishment.Province.NameAr,
-                n.Category, n.Priority, n.Description, n.EstimatedCostMad, n.Status, null, false),
+            Item = new ItemSuggestion(new RegisterItemKey(ItemType.Need, n.Id), n.Establishment!.NameFr, n.Establishment.NameAr, n.Establishment.Province!.NameFr,
+                n.Establishment.Province.NameAr, n.Category, n.Priority, null, n.Description, n.EstimatedCostMad, n.Status, null, false),
             n.Establishment.Province.Region!.DirectorateId, n.Establishment.ProvinceId, n.Establishment.Province.RegionId, n.CreatedAtUtc,
         }).ToListAsync(cancellationToken))
-        .ToDictionary(n => n.Need.NeedId, n => new NeedEntry(n.Need, n.DirectorateId, new Place(n.ProvinceId, n.RegionId), n.CreatedAtUtc));
+        .ToDictionary(n => n.Item.Key, n => new ItemEntry(n.Item, n.DirectorateId, new Place(n.ProvinceId, n.RegionId), n.CreatedAtUtc));
+
+    private async Task<Dictionary<RegisterItemKey, ItemEntry>> ConstraintsAsync(IQueryable<Constraint> constraints, CancellationToken cancellationToken) =>
+        (await constraints.AsNoTracking().Select(c => new
+        {
+            Item = new ItemSuggestion(new RegisterItemKey(ItemType.Constraint, c.Id), c.Establishment!.NameFr, c.Establishment.NameAr, c.Establishment.Province!.NameFr,
+                c.Establishment.Province.NameAr, c.Category, null, c.Severity, c.Description, null, c.Status, null, false),
+            c.Establishment.Province.Region!.DirectorateId, c.Establishment.ProvinceId, c.Establishment.Province.RegionId, c.CreatedAtUtc,
+        }).ToListAsync(cancellationToken))
+        .ToDictionary(c => c.Item.Key, c => new ItemEntry(c.Item, c.DirectorateId, new Place(c.ProvinceId, c.RegionId), c.CreatedAtUtc));
+
+    /// <summary>One need or constraint as the board shows it; null when there is none of that type and id.</summary>
+    private async Task<ItemEntry?> ItemAsync(RegisterItemKey item, CancellationToken cancellationToken) => item.Type switch
+    {
+        ItemType.Need => (await NeedsAsync(db.Needs.Where(n => n.Id == item.Id), cancellationToken)).Values.SingleOrDefault(),
+        ItemType.Constraint => (await ConstraintsAsync(db.Constraints.Where(c => c.Id == item.Id), cancellationToken)).Values.SingleOrDefault(),
+        _ => null,
+    };
+
+    private IQueryable<OfferLink> Links(RegisterItemKey item) => item.Type == ItemType.Need
+        ? db.OfferLinks.Where(l => l.NeedId == item.Id)
+        : db.OfferLinks.Where(l => l.ConstraintId == item.Id);
+
+    private Task<EstablishmentRef?> OwnerAsync(RegisterItemKey item, CancellationToken cancellationToken) => item.Type switch
+    {
+        ItemType.Need => db.Needs.AsNoTracking().Where(n => n.Id == item.Id)
+            .Select(n => (EstablishmentRef?)new EstablishmentRef(n.EstablishmentId, n.Establishment!.Province!.Region!.DirectorateId)).SingleOrDefaultAsync(cancellationToken),
+        ItemType.Constraint => db.Constraints.AsNoTracking().Where(c => c.Id == item.Id)
+            .Select(c => (EstablishmentRef?)new EstablishmentRef(c.EstablishmentId, c.Establishment!.Province!.Region!.DirectorateId)).SingleOrDefaultAsync(cancellationToken),
+        _ => Task.FromResult<EstablishmentRef?>(null),
+    };
+
+    private async Task<IRegisterItem> TrackedAsync(RegisterItemKey item, CancellationToken cancellationToken) => item.Type == ItemType.Need
+        ? await db.Needs.SingleAsync(n => n.Id == item.Id, cancellationToken)
+        : await db.Constraints.SingleAsync(c => c.Id == item.Id, cancellationToken);
+
+    /// <summary>The item's directors hear of the link as of any other change to their items; without a notice service (tests), nobody does.</summary>
+    private Task NotifyAsync(AccessScope scope, IRegisterItem item, CancellationToken cancellationToken) =>
+        notifications is null ? Task.CompletedTask : FollowUpService.NotifyDirectorsAsync(db, notifications, scope, [item], cancellationToken);
 
     private async Task<Place> OfferPlaceAsync(int offerId, CancellationToken cancellationToken) => (await OfferPlacesAsync([offerId], cancellationToken))[offerId];
 
@@ -341,17 +417,18 @@ public sealed class CooperationService(AppDbContext db, ICurrentUser currentUser
         return provinces.ToDictionary(p => p.Id, p => new Place(p.ProvinceId, p.ProvinceId is { } id ? regions[id] : null));
     }
 
-    private sealed record Pair(OfferStatus OfferStatus, FollowUpStatus NeedStatus);
+    /// <summary>The offer's status, and the history's text: the partner and the offer (never a contact).</summary>
+    private sealed record Pair(OfferStatus OfferStatus, string Text);
 
-    /// <summary>An offer and a need of the same directorate, within the scope's; not found otherwise.</summary>
-    private async Task<Result<Pair>> PairAsync(AccessScope scope, int offerId, int needId, CancellationToken cancellationToken)
+    /// <summary>An offer and a need or constraint of the same directorate, within the scope's; not found otherwise.</summary>
+    private async Task<Result<Pair>> PairAsync(AccessScope scope, int offerId, RegisterItemKey item, CancellationToken cancellationToken)
     {
-        var offer = await db.Offers.AsNoTracking().Where(o => o.Id == offerId).Select(o => new { o.Partner!.DirectorateId, o.Status }).SingleOrDefaultAsync(cancellationToken);
-        var need = await db.Needs.AsNoTracking().Where(n => n.Id == needId)
-            .Select(n => new { n.Establishment!.Province!.Region!.DirectorateId, n.Status }).SingleOrDefaultAsync(cancellationToken);
-        return offer is null || need is null || offer.DirectorateId != need.DirectorateId || !MayWork(scope, offer.DirectorateId)
+        var offer = await db.Offers.AsNoTracking().Where(o => o.Id == offerId)
+            .Select(o => new { o.Partner!.DirectorateId, o.Status, o.Partner.NameFr, o.Description }).SingleOrDefaultAsync(cancellationToken);
+        var owner = await OwnerAsync(item, cancellationToken);
+        return offer is null || owner is null || offer.DirectorateId != owner.Value.DirectorateId || !MayWork(scope, offer.DirectorateId)
             ? Result.NotFound().With<Pair>()
-            : Result.Success(new Pair(offer.Status, need.Status));
+            : Result.Success(new Pair(offer.Status, $"{offer.NameFr} · {offer.Description}"));
     }
 
     private async Task<Result?> ValidateAsync(int directorateId, PartnerInput input, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using RegionalTraining.Core.NeedsAndConstraints;
 
 namespace RegionalTraining.Core.Cooperation;
 
-/// <summary>How close an offer is to a need: in its province, in its region, or elsewhere in the directorate.</summary>
+/// <summary>How close an offer is to a need or a constraint: in its province, in its region, or elsewhere in the directorate.</summary>
 public enum MatchPlace
 {
     SameProvince = 1,
@@ -15,9 +15,10 @@ public readonly record struct Place(int? ProvinceId, int? RegionId);
 
 /// <summary>
 /// The ranking rule of the suggestions, as plain functions: an offer suits the needs of the categories its kind
-/// answers (the first listed is its own category, the others are related); suggestions come in the same province
-/// first, then the same region, then the rest of the directorate; within a place, the offer's own category before
-/// related ones, then the most pressing need, then the oldest.
+/// answers (the first listed is its own category, the others are related), needs and constraints alike (both have
+/// a category); suggestions come in the same province first, then the same region, then the rest of the
+/// directorate; within a place, the offer's own category before related ones, then the most pressing item (a
+/// need's priority and a constraint's severity, both on the same four steps), then the oldest.
 /// </summary>
 public static class OfferMatching
 {
@@ -48,16 +49,19 @@ public static class OfferMatching
         : offer.RegionId is not null && offer.RegionId == need.RegionId ? MatchPlace.SameRegion
         : MatchPlace.Directorate;
 
-    /// <summary>The open needs an offer suits, best first.</summary>
-    public static IReadOnlyList<RankedNeed> RankNeeds(OfferKind kind, Place offer, IEnumerable<NeedCandidate> needs) =>
-        needs.Select(n => (Need: n, Category: CategoryRank(kind, n.Category)))
+    /// <summary>The open needs and constraints an offer suits, best first.</summary>
+    public static IReadOnlyList<RankedItem> RankItems(OfferKind kind, Place offer, IEnumerable<ItemCandidate> items) =>
+        items.Select(i => (Item: i, Category: CategoryRank(kind, i.Category)))
             .Where(x => x.Category is not null)
-            .Select(x => new RankedNeed(x.Need, PlaceOf(offer, x.Need.Place), x.Category!.Value == 0))
-            .OrderBy(r => r.Place).ThenByDescending(r => r.OwnCategory).ThenByDescending(r => r.Need.Priority)
-            .ThenBy(r => r.Need.RaisedAtUtc).ThenBy(r => r.Need.Id)
+            .Select(x => new RankedItem(x.Item, PlaceOf(offer, x.Item.Place), x.Category!.Value == 0))
+            .OrderBy(r => r.Place).ThenByDescending(r => r.OwnCategory).ThenByDescending(r => r.Item.Urgency)
+            .ThenBy(r => r.Item.RaisedAtUtc).ThenBy(r => r.Item.Key.Type).ThenBy(r => r.Item.Key.Id)
             .ToList();
 
-    /// <summary>The open offers that suit a need, best first; within a place, the one ending soonest.</summary>
+    /// <summary>How pressing an item is, 1 to 4: a need's priority, a constraint's severity.</summary>
+    public static int Urgency(Priority? priority, Severity? severity) => (int?)priority ?? (int?)severity ?? (int)Priority.Medium;
+
+    /// <summary>The open offers that suit a need or a constraint (of <paramref name="category"/>), best first; within a place, the one ending soonest.</summary>
     public static IReadOnlyList<RankedOffer> RankOffers(NeedCategory category, Place need, IEnumerable<OfferCandidate> offers) =>
         offers.Select(o => (Offer: o, Category: CategoryRank(o.Kind, category)))
             .Where(x => x.Category is not null)
@@ -66,10 +70,10 @@ public static class OfferMatching
             .ToList();
 }
 
-/// <summary>An open need as the ranking sees it.</summary>
-public sealed record NeedCandidate(int Id, NeedCategory Category, Place Place, Priority Priority, DateTime RaisedAtUtc);
+/// <summary>An open need or constraint as the ranking sees it; <see cref="Urgency"/> from <see cref="OfferMatching.Urgency"/>.</summary>
+public sealed record ItemCandidate(RegisterItemKey Key, NeedCategory Category, Place Place, int Urgency, DateTime RaisedAtUtc);
 
-public sealed record RankedNeed(NeedCandidate Need, MatchPlace Place, bool OwnCategory);
+public sealed record RankedItem(ItemCandidate Item, MatchPlace Place, bool OwnCategory);
 
 /// <summary>An open offer as the ranking sees it.</summary>
 public sealed record OfferCandidate(int Id, OfferKind Kind, Place Place, DateOnly? ToOn);

@@ -114,16 +114,25 @@ public class Offer : EditableEntity
     public List<OfferLink> Links { get; } = [];
 }
 
-/// <summary>Staff said this offer answers this need.</summary>
+/// <summary>
+/// Staff said this offer answers this need or this constraint: exactly one of the two is set (a check constraint
+/// in the database), and an offer is linked to an item once (two filtered unique indexes).
+/// </summary>
 public class OfferLink
 {
+    public int Id { get; set; }
+
     public int OfferId { get; set; }
 
     public Offer? Offer { get; set; }
 
-    public int NeedId { get; set; }
+    public int? NeedId { get; set; }
 
     public Need? Need { get; set; }
+
+    public int? ConstraintId { get; set; }
+
+    public Constraint? Constraint { get; set; }
 
     public DateTime LinkedAtUtc { get; set; }
 

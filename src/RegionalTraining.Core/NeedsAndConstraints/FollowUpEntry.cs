@@ -15,6 +15,10 @@ public enum FollowUpEventKind
     Withdrawn = 10,
     Commented = 11,
     Escalated = 12,
+
+    /// <summary>Staff linked a partner's offer to the item; the text names the partner and the offer, never a contact.</summary>
+    OfferLinked = 13,
+    OfferUnlinked = 14,
 }
 
 /// <summary>

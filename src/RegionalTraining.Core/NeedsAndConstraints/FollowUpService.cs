@@ -299,7 +299,12 @@ public sealed class FollowUpService(
     };
 
     /// <summary>The establishment's directors hear of every change someone else makes to their items (in-app and e-mail).</summary>
-    private async Task NotifyDirectorsAsync(AccessScope scope, IReadOnlyList<IRegisterItem> items, CancellationToken cancellationToken)
+    private Task NotifyDirectorsAsync(AccessScope scope, IReadOnlyList<IRegisterItem> items, CancellationToken cancellationToken) =>
+        NotifyDirectorsAsync(db, notifications, scope, items, cancellationToken);
+
+    /// <summary>The one way an item's change reaches its directors; the cooperation board's links use it too.</summary>
+    internal static async Task NotifyDirectorsAsync(
+        AppDbContext db, INotificationService notifications, AccessScope scope, IReadOnlyList<IRegisterItem> items, CancellationToken cancellationToken)
     {
         foreach (var group in items.GroupBy(i => i.EstablishmentId))
         {

@@ -457,10 +457,13 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("RegionalTraining.Core.Cooperation.OfferLink", b =>
                 {
-                    b.Property<int>("OfferId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("int");
 
-                    b.Property<int>("NeedId")
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ConstraintId")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("LinkedAtUtc")
@@ -470,11 +473,30 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
-                    b.HasKey("OfferId", "NeedId");
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstraintId");
 
                     b.HasIndex("NeedId");
 
-                    b.ToTable("OfferLinks");
+                    b.HasIndex("OfferId", "ConstraintId")
+                        .IsUnique()
+                        .HasFilter("ConstraintId IS NOT NULL");
+
+                    b.HasIndex("OfferId", "NeedId")
+                        .IsUnique()
+                        .HasFilter("NeedId IS NOT NULL");
+
+                    b.ToTable("OfferLinks", t =>
+                        {
+                            t.HasCheckConstraint("CK_OfferLinks_OneItem", "(NeedId IS NOT NULL AND ConstraintId IS NULL) OR (NeedId IS NULL AND ConstraintId IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Cooperation.Partner", b =>
@@ -2769,17 +2791,23 @@ namespace RegionalTraining.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("RegionalTraining.Core.Cooperation.OfferLink", b =>
                 {
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", "Constraint")
+                        .WithMany()
+                        .HasForeignKey("ConstraintId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Need", "Need")
                         .WithMany()
                         .HasForeignKey("NeedId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("RegionalTraining.Core.Cooperation.Offer", "Offer")
                         .WithMany("Links")
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Constraint");
 
                     b.Navigation("Need");
 

@@ -441,10 +441,11 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("RegionalTraining.Core.Cooperation.OfferLink", b =>
                 {
-                    b.Property<int>("OfferId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("NeedId")
+                    b.Property<int?>("ConstraintId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("LinkedAtUtc")
@@ -454,11 +455,30 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("OfferId", "NeedId");
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstraintId");
 
                     b.HasIndex("NeedId");
 
-                    b.ToTable("OfferLinks");
+                    b.HasIndex("OfferId", "ConstraintId")
+                        .IsUnique()
+                        .HasFilter("ConstraintId IS NOT NULL");
+
+                    b.HasIndex("OfferId", "NeedId")
+                        .IsUnique()
+                        .HasFilter("NeedId IS NOT NULL");
+
+                    b.ToTable("OfferLinks", t =>
+                        {
+                            t.HasCheckConstraint("CK_OfferLinks_OneItem", "(NeedId IS NOT NULL AND ConstraintId IS NULL) OR (NeedId IS NULL AND ConstraintId IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("RegionalTraining.Core.Cooperation.Partner", b =>
@@ -2672,17 +2692,23 @@ namespace RegionalTraining.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("RegionalTraining.Core.Cooperation.OfferLink", b =>
                 {
+                    b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Constraint", "Constraint")
+                        .WithMany()
+                        .HasForeignKey("ConstraintId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("RegionalTraining.Core.NeedsAndConstraints.Need", "Need")
                         .WithMany()
                         .HasForeignKey("NeedId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("RegionalTraining.Core.Cooperation.Offer", "Offer")
                         .WithMany("Links")
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Constraint");
 
                     b.Navigation("Need");
 

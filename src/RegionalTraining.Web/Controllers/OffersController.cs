@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Cooperation;
+using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.ViewModels.Cooperation;
@@ -12,8 +13,8 @@ using RegionalTraining.Web.ViewModels.Shared;
 namespace RegionalTraining.Web.Controllers;
 
 /// <summary>
-/// Partners' offers, the needs they could answer, the offers a need could get, and the links staff make between
-/// them. Directorate work only; anything of another directorate answers 404 (the service's check).
+/// Partners' offers, the needs and constraints they could answer, the offers an item could get, and the links
+/// staff make between them (the item's type and id posted with the offer's id). Directorate work only; anything of another directorate answers 404 (the service's check).
 /// </summary>
 [Authorize(Policy = Policies.DirectorateWork)]
 public sealed class OffersController(ICooperationService cooperation, IReferenceDataService reference, IAccessScopeProvider scopes) : Controller
@@ -59,33 +60,33 @@ public sealed class OffersController(ICooperationService cooperation, IReference
     [HttpGet]
     public async Task<IActionResult> Suggestions(int id, CancellationToken cancellationToken)
     {
-        var suggestions = await cooperation.SuggestNeedsAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
+        var suggestions = await cooperation.SuggestItemsAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
         return suggestions.Value is null ? NotFound() : View(suggestions.Value);
     }
 
-    [HttpGet("Cooperation/Needs/{id:int}")]
-    public async Task<IActionResult> ForNeed(int id, CancellationToken cancellationToken)
+    [HttpGet("Cooperation/{type}/{id:int}")]
+    public async Task<IActionResult> ForItem(ItemType type, int id, CancellationToken cancellationToken)
     {
-        var offers = await cooperation.SuggestOffersAsync(await scopes.GetAsync(cancellationToken), id, cancellationToken);
+        var offers = await cooperation.SuggestOffersAsync(await scopes.GetAsync(cancellationToken), new RegisterItemKey(type, id), cancellationToken);
         return offers.Value is null ? NotFound() : View(offers.Value);
     }
 
     [HttpPost]
-    public async Task<IActionResult> Link(int id, int needId, bool fromNeed, CancellationToken cancellationToken)
+    public async Task<IActionResult> Link(int id, ItemType type, int itemId, bool fromItem, CancellationToken cancellationToken)
     {
-        var result = await cooperation.LinkAsync(await scopes.GetAsync(cancellationToken), id, needId, cancellationToken);
-        return this.RespondWithRedirect(result, Messages.OfferLinked, () => Back(id, needId, fromNeed));
+        var result = await cooperation.LinkAsync(await scopes.GetAsync(cancellationToken), id, new RegisterItemKey(type, itemId), cancellationToken);
+        return this.RespondWithRedirect(result, Messages.OfferLinked, () => Back(id, type, itemId, fromItem));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Unlink(int id, int needId, bool fromNeed, CancellationToken cancellationToken)
+    public async Task<IActionResult> Unlink(int id, ItemType type, int itemId, bool fromItem, CancellationToken cancellationToken)
     {
-        var result = await cooperation.UnlinkAsync(await scopes.GetAsync(cancellationToken), id, needId, cancellationToken);
-        return this.RespondWithRedirect(result, Messages.OfferUnlinked, () => Back(id, needId, fromNeed));
+        var result = await cooperation.UnlinkAsync(await scopes.GetAsync(cancellationToken), id, new RegisterItemKey(type, itemId), cancellationToken);
+        return this.RespondWithRedirect(result, Messages.OfferUnlinked, () => Back(id, type, itemId, fromItem));
     }
 
-    private RedirectToActionResult Back(int offerId, int needId, bool fromNeed) =>
-        fromNeed ? RedirectToAction(nameof(ForNeed), new { id = needId }) : RedirectToAction(nameof(Suggestions), new { id = offerId });
+    private RedirectToActionResult Back(int offerId, ItemType type, int itemId, bool fromItem) =>
+        fromItem ? RedirectToAction(nameof(ForItem), new { type, id = itemId }) : RedirectToAction(nameof(Suggestions), new { id = offerId });
 
     private async Task<OfferFormViewModel> FormAsync(
         int? id, int partnerId, string partnerFr, string? partnerAr, int directorateId, OfferInput input, string? rowVersion, CancellationToken cancellationToken)

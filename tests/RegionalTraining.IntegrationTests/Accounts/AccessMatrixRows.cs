@@ -56,7 +56,7 @@ public sealed record MatrixRow(string Method, string Controller, string Action, 
         .Replace("{campaign}", Text(ids.Campaign)).Replace("{year}", Text(ids.Year)).Replace("{province}", Text(ids.Province))
         .Replace("{programme}", Text(ids.Programme)).Replace("{user}", ids.User).Replace("{session}", ids.Session)
         .Replace("{registeritem}", Text(ids.RegisterItem)).Replace("{evidence}", Text(ids.Evidence))
-        .Replace("{partner}", Text(ids.Partner)).Replace("{offer}", Text(ids.Offer)).Replace("{need}", Text(ids.Need));
+        .Replace("{partner}", Text(ids.Partner)).Replace("{offer}", Text(ids.Offer)).Replace("{need}", Text(ids.Need)).Replace("{constraint}", Text(ids.Constraint));
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
@@ -185,9 +185,12 @@ public static class AccessMatrix
         CooperationMatrix.Get("Offers", "Edit", "/Offers/Edit/{offer}"),
         CooperationMatrix.Post("Offers", "Edit", "/Offers/Edit/{offer}") with { Form = CooperationMatrix.OfferFormAsync },
         CooperationMatrix.Get("Offers", "Suggestions", "/Offers/Suggestions/{offer}"),
-        CooperationMatrix.Get("Offers", "ForNeed", "/Cooperation/Needs/{need}"),
-        CooperationMatrix.Post("Offers", "Link", "/Offers/Link/{offer}", "needId={need}"),
-        CooperationMatrix.Post("Offers", "Unlink", "/Offers/Unlink/{offer}", "needId={need}") with { Prepare = (w, side) => CooperationMatrix.FreshAsync(w, side, linked: true) },
+        CooperationMatrix.Get("Offers", "ForItem", "/Cooperation/Need/{need}") with { Variant = "need" },
+        CooperationMatrix.Get("Offers", "ForItem", "/Cooperation/Constraint/{constraint}") with { Variant = "constraint" },
+        CooperationMatrix.Post("Offers", "Link", "/Offers/Link/{offer}", "type=Need", "itemId={need}") with { Variant = "need" },
+        CooperationMatrix.Post("Offers", "Link", "/Offers/Link/{offer}", "type=Constraint", "itemId={constraint}") with { Variant = "constraint" },
+        CooperationMatrix.Post("Offers", "Unlink", "/Offers/Unlink/{offer}", "type=Need", "itemId={need}") with { Variant = "need", Prepare = (w, side) => CooperationMatrix.FreshAsync(w, side, linked: true) },
+        CooperationMatrix.Post("Offers", "Unlink", "/Offers/Unlink/{offer}", "type=Constraint", "itemId={constraint}") with { Variant = "constraint", Prepare = (w, side) => CooperationMatrix.FreshAsync(w, side, linked: true) },
         // Escalation to the national office: the directorate's staff, regional director and administrators; never a director.
         ItemPost("escalate", FollowUpStatus.Acknowledged, "login | 302+ 302+ | 302+ 403 | 302+ 403 | 403 302+ | 403 403 | 403 403", "Action=Escalate", "Text=Au-delà des moyens de la direction"),
 

@@ -42,7 +42,7 @@ public enum Side
 public sealed record MatrixIds(
     int Directorate, int Establishment, int Meeting, string Slug, int Item, int Intervention, int Decision, int Attachment,
     int Profile, int Campaign, int Year, int Province, int Programme, string User, string Session = "", int RegisterItem = 0,
-    int Partner = 0, int Offer = 0, int Need = 0, int Evidence = 0);
+    int Partner = 0, int Offer = 0, int Need = 0, int Evidence = 0, int Constraint = 0);
 
 /// <summary>
 /// The matrix's fixtures: one signed-in client and one antiforgery token per caller, and the data each row

@@ -4,7 +4,7 @@ using RegionalTraining.Core.NeedsAndConstraints;
 
 namespace RegionalTraining.IntegrationTests.Accounts;
 
-/// <summary>The cooperation board's rows of the access matrix: a fresh partner, offer and need of the side's directorate per cell.</summary>
+/// <summary>The cooperation board's rows of the access matrix: a fresh partner, offer, need and constraint of the side's directorate per cell.</summary>
 internal static class CooperationMatrix
 {
     private const string Page = "login | 200 200 | 200 404 | 200 404 | 404 200 | 403 403 | 403 403";
@@ -23,23 +23,26 @@ internal static class CooperationMatrix
     public static async Task<MatrixIds> FreshAsync(MatrixWorld world, Side side, bool linked = false)
     {
         var ids = world.Shared(side);
-        var (partner, offer, need) = await world.Factory.WithDbAsync(async db =>
+        var (partner, offer, need, constraint) = await world.Factory.WithDbAsync(async db =>
         {
             var p = new Partner { DirectorateId = ids.Directorate, Kind = PartnerKind.Company, NameFr = "Partenaire de la matrice" };
             p.Contacts.Add(new PartnerContact { Name = "Contact de la matrice" });
             var o = new Offer { Partner = p, Kind = OfferKind.Funding, Description = "Offre de la matrice" };
             var n = new Need { EstablishmentId = ids.Establishment, Category = NeedCategory.Other, Description = "Besoin de la matrice" };
             db.Offers.Add(o);
+            var c = new Constraint { EstablishmentId = ids.Establishment, Category = NeedCategory.Other, Description = "Contrainte de la matrice" };
             db.Needs.Add(n);
+            db.Constraints.Add(c);
             if (linked)
             {
                 db.OfferLinks.Add(new OfferLink { Offer = o, Need = n });
+                db.OfferLinks.Add(new OfferLink { Offer = o, Constraint = c });
             }
 
             await db.SaveChangesAsync();
-            return (p.Id, o.Id, n.Id);
+            return (p.Id, o.Id, n.Id, c.Id);
         });
-        return ids with { Partner = partner, Offer = offer, Need = need };
+        return ids with { Partner = partner, Offer = offer, Need = need, Constraint = constraint };
     }
 
     public static async Task<Dictionary<string, string>> PartnerFormAsync(MatrixWorld world, MatrixIds ids) => new()

@@ -96,10 +96,10 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
 
         var html = await staff.GetStringAsync($"/Offers/Suggestions/{offer}");
 
-        var positions = new[] { province, region, far }.Select(id => html.IndexOf($"data-need=\"{id}\"", StringComparison.Ordinal)).ToList();
+        var positions = new[] { province, region, far }.Select(id => html.IndexOf($"data-item=\"Need-{id}\"", StringComparison.Ordinal)).ToList();
         Assert.All(positions, p => Assert.True(p > 0));
         Assert.Equal(positions.Order(), positions);
-        Assert.DoesNotContain($"data-need=\"{unrelated}\"", html);
+        Assert.DoesNotContain($"data-item=\"Need-{unrelated}\"", html);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         var director = await factory.SignedInClientAsync(Mirleft);
         var suggestions = $"/Offers/Suggestions/{offer}";
 
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(suggestions, $"/Offers/Link/{offer}", F(("needId", need.ToString())))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(suggestions, $"/Offers/Link/{offer}", F(("type", "Need"), ("itemId", need.ToString())))).StatusCode);
 
         var directorPage = WebUtility.HtmlDecode(await director.GetStringAsync($"/Register/Need/{need}"));
         Assert.Contains(partnerName, directorPage);
@@ -121,9 +121,10 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         Assert.Contains(contact, WebUtility.HtmlDecode(await staff.GetStringAsync($"/Partners/Details/{await factory.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).Select(o => o.PartnerId).SingleAsync())}")));
         Assert.Contains("id=\"covered-needs\"", await staff.GetStringAsync("/Cooperation"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(suggestions, $"/Offers/Unlink/{offer}", F(("needId", need.ToString())))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(suggestions, $"/Offers/Unlink/{offer}", F(("type", "Need"), ("itemId", need.ToString())))).StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.OfferLinks.AnyAsync(l => l.NeedId == need)));
-        Assert.DoesNotContain(partnerName, WebUtility.HtmlDecode(await director.GetStringAsync($"/Register/Need/{need}")));
+        // The history keeps the link and the unlink (decision 0027); the partners' offers section is gone.
+        Assert.DoesNotContain("id=\"partner-offers\"", await director.GetStringAsync($"/Register/Need/{need}"));
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         var need = await NeedAsync("ISTA-FEB-MIRLEFT", NeedCategory.Equipment, Unique("Fours"), FollowUpStatus.Closed);
         var staff = await factory.SignedInClientAsync(Staff);
 
-        var response = await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("needId", need.ToString())));
+        var response = await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("type", "Need"), ("itemId", need.ToString())));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.OfferLinks.AnyAsync(l => l.NeedId == need)));
@@ -145,10 +146,10 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         var (partner, offer, contact) = await PartnerAsync("ISTA-FEB-MIRLEFT", "SIF", OfferKind.Transport, Unique("Conseil provincial"));
         var need = await NeedAsync("ISTA-FEB-MIRLEFT", NeedCategory.BoardingAndTransport, Unique("Transport des stagiaires"));
         var staff = await factory.SignedInClientAsync(Staff);
-        await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("needId", need.ToString())));
+        await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("type", "Need"), ("itemId", need.ToString())));
         var director = await factory.SignedInClientAsync(Mirleft);
 
-        foreach (var url in new[] { "/Cooperation", $"/Partners/Details/{partner}", $"/Partners/Edit/{partner}", $"/Offers/Suggestions/{offer}", $"/Cooperation/Needs/{need}" })
+        foreach (var url in new[] { "/Cooperation", $"/Partners/Details/{partner}", $"/Partners/Edit/{partner}", $"/Offers/Suggestions/{offer}", $"/Cooperation/Need/{need}" })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await director.GetAsync(url)).StatusCode);
         }
@@ -167,12 +168,12 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         var need = await NeedAsync("ISTA-FEB-MIRLEFT", NeedCategory.BoardingAndTransport, Unique("Navette"));
         var other = await factory.SignedInClientAsync(RegionalTrainingFactory.OtherStaffEmail);
 
-        foreach (var url in new[] { $"/Partners/Details/{partner}", $"/Partners/Edit/{partner}", $"/Partners/{partner}/Offers/Create", $"/Offers/Edit/{offer}", $"/Offers/Suggestions/{offer}", $"/Cooperation/Needs/{need}" })
+        foreach (var url in new[] { $"/Partners/Details/{partner}", $"/Partners/Edit/{partner}", $"/Partners/{partner}/Offers/Create", $"/Offers/Edit/{offer}", $"/Offers/Suggestions/{offer}", $"/Cooperation/Need/{need}" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
         }
 
-        var link = await other.PostFormAsync("/Cooperation", $"/Offers/Link/{offer}", F(("needId", need.ToString())));
+        var link = await other.PostFormAsync("/Cooperation", $"/Offers/Link/{offer}", F(("type", "Need"), ("itemId", need.ToString())));
         var rename = await other.PostFormAsync("/Cooperation", $"/Partners/Edit/{partner}", F(("Kind", "Company"), ("NameFr", "Volé")));
 
         Assert.Equal(HttpStatusCode.NotFound, link.StatusCode);
@@ -195,7 +196,7 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         });
         var staff = await factory.SignedInClientAsync(Staff);
 
-        var response = await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("needId", foreignNeed.ToString())));
+        var response = await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("type", "Need"), ("itemId", foreignNeed.ToString())));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Besoin d'ailleurs", await staff.GetStringAsync($"/Offers/Suggestions/{offer}"));
@@ -287,7 +288,7 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         var before = await scopeOf();
         var staff = await factory.SignedInClientAsync(Staff);
 
-        await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("needId", need.ToString())));
+        await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("type", "Need"), ("itemId", need.ToString())));
         var after = await scopeOf();
 
         Assert.Equal(before.CoveredNeeds + 1, after.CoveredNeeds);
@@ -312,7 +313,7 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         var before = await overviewOf();
         var staff = await factory.SignedInClientAsync(Staff);
 
-        await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("needId", need.ToString())));
+        await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("type", "Need"), ("itemId", need.ToString())));
         var after = await overviewOf();
         var page = await staff.GetStringAsync("/Register/Overview");
 

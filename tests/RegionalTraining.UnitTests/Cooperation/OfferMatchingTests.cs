@@ -10,8 +10,11 @@ public sealed class OfferMatchingTests
     private static readonly Place Laayoune = new(3, 20);
     private static readonly DateTime Day = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private static NeedCandidate Need(int id, NeedCategory category, Place place, Priority priority = Priority.Medium, int ageDays = 0) =>
-        new(id, category, place, priority, Day.AddDays(-ageDays));
+    private static ItemCandidate Need(int id, NeedCategory category, Place place, Priority priority = Priority.Medium, int ageDays = 0) =>
+        new(new RegisterItemKey(ItemType.Need, id), category, place, OfferMatching.Urgency(priority, null), Day.AddDays(-ageDays));
+
+    private static ItemCandidate Constraint(int id, NeedCategory category, Place place, Severity severity = Severity.Moderate, int ageDays = 0) =>
+        new(new RegisterItemKey(ItemType.Constraint, id), category, place, OfferMatching.Urgency(null, severity), Day.AddDays(-ageDays));
 
     [Fact]
     public void RankNeeds_SameProvinceFirst_ThenSameRegion_ThenTheRestOfTheDirectorate()
@@ -23,9 +26,9 @@ public sealed class OfferMatchingTests
             Need(3, NeedCategory.BoardingAndTransport, SidiIfni, Priority.Low),
         };
 
-        var ranked = OfferMatching.RankNeeds(OfferKind.Transport, SidiIfni, needs);
+        var ranked = OfferMatching.RankItems(OfferKind.Transport, SidiIfni, needs);
 
-        Assert.Equal([3, 2, 1], ranked.Select(r => r.Need.Id));
+        Assert.Equal([3, 2, 1], ranked.Select(r => r.Item.Key.Id));
         Assert.Equal([MatchPlace.SameProvince, MatchPlace.SameRegion, MatchPlace.Directorate], ranked.Select(r => r.Place));
     }
 
@@ -34,9 +37,9 @@ public sealed class OfferMatchingTests
     {
         var needs = new[] { Need(1, NeedCategory.Equipment, SidiIfni), Need(2, NeedCategory.BoardingAndTransport, Laayoune) };
 
-        var ranked = OfferMatching.RankNeeds(OfferKind.Transport, SidiIfni, needs);
+        var ranked = OfferMatching.RankItems(OfferKind.Transport, SidiIfni, needs);
 
-        Assert.Equal([2], ranked.Select(r => r.Need.Id));
+        Assert.Equal([2], ranked.Select(r => r.Item.Key.Id));
     }
 
     [Fact]
@@ -50,19 +53,55 @@ public sealed class OfferMatchingTests
             Need(4, NeedCategory.Equipment, SidiIfni, Priority.Low, ageDays: 90),
         };
 
-        var ranked = OfferMatching.RankNeeds(OfferKind.Equipment, SidiIfni, needs);
+        var ranked = OfferMatching.RankItems(OfferKind.Equipment, SidiIfni, needs);
 
-        Assert.Equal([3, 4, 2, 1], ranked.Select(r => r.Need.Id));
+        Assert.Equal([3, 4, 2, 1], ranked.Select(r => r.Item.Key.Id));
         Assert.False(ranked[^1].OwnCategory);
     }
 
     [Fact]
     public void RankNeeds_AnOfferWithoutAPlace_PutsEveryNeedInTheDirectorateTier()
     {
-        var ranked = OfferMatching.RankNeeds(OfferKind.Funding, new Place(null, null), [Need(1, NeedCategory.Other, SidiIfni)]);
+        var ranked = OfferMatching.RankItems(OfferKind.Funding, new Place(null, null), [Need(1, NeedCategory.Other, SidiIfni)]);
 
         Assert.Equal(MatchPlace.Directorate, Assert.Single(ranked).Place);
     }
+
+    [Fact]
+    public void RankItems_ConstraintsAndNeedsTogether_PlaceFirst_ThenSeverityAgainstPriority()
+    {
+        var items = new[]
+        {
+            Need(1, NeedCategory.BoardingAndTransport, Guelmim, Priority.Urgent),
+            Constraint(1, NeedCategory.BoardingAndTransport, SidiIfni, Severity.Minor),
+            Constraint(2, NeedCategory.BoardingAndTransport, Laayoune, Severity.Critical),
+            Need(2, NeedCategory.BoardingAndTransport, SidiIfni, Priority.High),
+            Constraint(3, NeedCategory.BoardingAndTransport, SidiIfni, Severity.Critical),
+        };
+
+        var ranked = OfferMatching.RankItems(OfferKind.Transport, SidiIfni, items);
+
+        Assert.Equal(
+            [new RegisterItemKey(ItemType.Constraint, 3), new RegisterItemKey(ItemType.Need, 2), new RegisterItemKey(ItemType.Constraint, 1),
+                new RegisterItemKey(ItemType.Need, 1), new RegisterItemKey(ItemType.Constraint, 2)],
+            ranked.Select(r => r.Item.Key));
+    }
+
+    [Fact]
+    public void RankItems_LeavesOutAConstraintOfACategoryTheOfferDoesNotAnswer()
+    {
+        var ranked = OfferMatching.RankItems(OfferKind.Transport, SidiIfni, [Constraint(1, NeedCategory.Digital, SidiIfni), Constraint(2, NeedCategory.BoardingAndTransport, Laayoune)]);
+
+        Assert.Equal([2], ranked.Select(r => r.Item.Key.Id));
+    }
+
+    [Theory]
+    [InlineData(Priority.Urgent, null, 4)]
+    [InlineData(Priority.Low, null, 1)]
+    [InlineData(null, Severity.Critical, 4)]
+    [InlineData(null, Severity.Moderate, 2)]
+    public void Urgency_PutsPriorityAndSeverityOnOneScale(Priority? priority, Severity? severity, int expected) =>
+        Assert.Equal(expected, OfferMatching.Urgency(priority, severity));
 
     [Theory]
     [InlineData(OfferKind.Funding, NeedCategory.Infrastructure, 0)]

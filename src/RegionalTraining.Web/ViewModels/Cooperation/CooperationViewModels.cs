@@ -1,4 +1,5 @@
 using RegionalTraining.Core.Cooperation;
+using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Organisation;
 
 namespace RegionalTraining.Web.ViewModels.Cooperation;
@@ -25,5 +26,5 @@ public sealed record PartnerFormViewModel(int? Id, PartnerInput Input, string? R
 /// <summary>The offer form: its partner, the input as typed, the token and the places of the partner's directorate.</summary>
 public sealed record OfferFormViewModel(int? Id, int PartnerId, string PartnerFr, string? PartnerAr, OfferInput Input, string? RowVersion, IReadOnlyList<Option> Provinces, IReadOnlyList<Option> Establishments);
 
-/// <summary>The offers linked to a need, on the need's page; <see cref="CanManage"/>: the directorate's members, who also get the suggestions.</summary>
-public sealed record PartnerOffersViewModel(int NeedId, IReadOnlyList<LinkedOffer> Offers, bool CanManage);
+/// <summary>The offers linked to a need or a constraint, on the item's page; <see cref="CanManage"/>: the directorate's members, who also get the suggestions.</summary>
+public sealed record PartnerOffersViewModel(RegisterItemKey Item, IReadOnlyList<LinkedOffer> Offers, bool CanManage);
