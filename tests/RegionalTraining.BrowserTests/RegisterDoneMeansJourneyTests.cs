@@ -187,6 +187,14 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             await staff.WaitForSelectorAsync($"#partner-offers .partner-name:has-text('{world.PartnerAr}')");
             await staff.WaitForSelectorAsync("#item-history li:has-text('ربط عرض شريك')");
             await BrowserPortal.ScreenshotAsync(staff, "register-done-05c-partner-offer-matched.ar-MA");
+            var frenchStaff = await portal.NewPageAsync("fr-MA");
+            await portal.SignInAsync(frenchStaff, "staff@demo.local");
+            await frenchStaff.GotoAsync($"/Cooperation/Constraint/{item}");
+            await frenchStaff.WaitForSelectorAsync($"#linked-offers a[href='/Offers/Suggestions/{world.Offer}']");
+            await BrowserPortal.ScreenshotAsync(frenchStaff, "register-done-05b-offers-linked.fr-MA");
+            await frenchStaff.GotoAsync(itemUrl);
+            await frenchStaff.WaitForSelectorAsync("#item-history li:has-text(\"Offre d'un partenaire liée\")");
+            await BrowserPortal.ScreenshotAsync(frenchStaff, "register-done-05c-partner-offer-matched.fr-MA");
 
             // Staff resolve it with a photo.
             await staff.FillAsync("#resolve-text", "تم ربط الداخلية بالشبكة وتركيب خزان ماء");
