@@ -114,6 +114,7 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             await regional.GotoAsync("/Register/Overview");
             var rateBefore = await regional.InnerTextAsync("[data-figure=resolution-rate]");
             var (raisedBefore, resolvedBefore) = await OverviewCountsAsync(regional);
+            var answeredBefore = int.Parse(await regional.InnerTextAsync("#covered-constraints"), CultureInfo.InvariantCulture);
             await BrowserPortal.ScreenshotAsync(regional, "register-done-01-overview-before.ar-MA");
 
             // The director raises the constraint in his 2020 sheet (prefilled from 2019) and submits it.
@@ -238,6 +239,7 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             var rateAfter = await regional.InnerTextAsync("[data-figure=resolution-rate]");
             Assert.Equal(Math.Round(100m * resolvedAfter / raisedAfter, 1), decimal.Parse(rateAfter, CultureInfo.GetCultureInfo("ar-MA")));
             Assert.True(rateBefore == "—" || resolvedBefore < raisedBefore ? rateAfter != rateBefore : rateAfter == "100", $"rate {rateBefore} → {rateAfter}");
+            Assert.Equal(answeredBefore + 1, int.Parse(await regional.InnerTextAsync("#covered-constraints"), CultureInfo.InvariantCulture));
             await BrowserPortal.ScreenshotAsync(regional, "register-done-09-overview-after.ar-MA");
             await Accessibility.AssertNoSeriousViolationsAsync(regional);
             await regional.GotoAsync("/Register/Overview");
