@@ -333,7 +333,10 @@ public sealed class FollowUpService(
 
     /// <summary>
     /// The filtered items of both tables as one query (a UNION ALL), so that counting, sorting and paging happen in the
-    /// database; <see cref="ToRow"/> adds what is computed from today.
+    /// database; <see cref="ToRow"/> adds what is computed from today. A need's priority and a constraint's severity
+    /// travel as one number (<see cref="RegisterRowData.Rank"/>), a column of the same type in both halves: a null
+    /// constant of an enum stored as text on one half is given the wrong type by EF Core (dotnet/efcore#33770), so
+    /// SQLite read every severity as 0 and SQL Server would fail to convert the text.
     /// </summary>
     private IQueryable<RegisterRowData> Rows(RegisterFilter f, int? onlyId = null)
     {
@@ -346,8 +349,9 @@ public sealed class FollowUpService(
             .Select(n => new RegisterRowData
             {
                 Type = ItemType.Need, Id = n.Id, EstablishmentId = n.EstablishmentId, EstablishmentFr = n.Establishment!.NameFr, EstablishmentAr = n.Establishment.NameAr,
-                ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr, Category = n.Category, Priority = (Priority?)n.Priority,
-                Severity = (Severity?)null, Description = n.Description, Status = n.Status, Owner = n.Owner, DueOn = n.DueOn, CreatedAtUtc = n.CreatedAtUtc,
+                ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr, Category = n.Category,
+                Rank = n.Priority == Priority.Low ? 1 : n.Priority == Priority.Medium ? 2 : n.Priority == Priority.High ? 3 : n.Priority == Priority.Urgent ? 4 : 0,
+                Description = n.Description, Status = n.Status, Owner = n.Owner, DueOn = n.DueOn, CreatedAtUtc = n.CreatedAtUtc,
                 EstimatedCostMad = n.EstimatedCostMad, EscalatedOn = n.EscalatedOn,
             });
         var constraints = Filter(db.Constraints.AsNoTracking(), f, today, raisedBefore)
@@ -357,8 +361,9 @@ public sealed class FollowUpService(
             .Select(c => new RegisterRowData
             {
                 Type = ItemType.Constraint, Id = c.Id, EstablishmentId = c.EstablishmentId, EstablishmentFr = c.Establishment!.NameFr, EstablishmentAr = c.Establishment.NameAr,
-                ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr, Category = c.Category, Priority = (Priority?)null,
-                Severity = (Severity?)c.Severity, Description = c.Description, Status = c.Status, Owner = c.Owner, DueOn = c.DueOn, CreatedAtUtc = c.CreatedAtUtc,
+                ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr, Category = c.Category,
+                Rank = c.Severity == Severity.Minor ? 1 : c.Severity == Severity.Moderate ? 2 : c.Severity == Severity.Serious ? 3 : c.Severity == Severity.Critical ? 4 : 0,
+                Description = c.Description, Status = c.Status, Owner = c.Owner, DueOn = c.DueOn, CreatedAtUtc = c.CreatedAtUtc,
                 EstimatedCostMad = (decimal?)null, EscalatedOn = c.EscalatedOn,
             });
         return needs.Concat(constraints);
@@ -376,11 +381,16 @@ public sealed class FollowUpService(
     };
 
     private RegisterRow ToRow(RegisterRowData r) => new(
-        r.Type, r.Id, r.EstablishmentId, r.EstablishmentFr, r.EstablishmentAr, r.ProvinceFr, r.ProvinceAr, r.Category, r.Priority, r.Severity, r.Description,
+        r.Type, r.Id, r.EstablishmentId, r.EstablishmentFr, r.EstablishmentAr, r.ProvinceFr, r.ProvinceAr, r.Category, PriorityOf(r), SeverityOf(r), r.Description,
         r.Status, r.Owner, r.DueOn, DateOnly.FromDateTime(r.CreatedAtUtc), FollowUpLifecycle.IsOverdue(r.Status, r.DueOn, calendar.Today), Age(r.CreatedAtUtc), r.EstimatedCostMad)
     {
         EscalatedOn = r.EscalatedOn,
     };
+
+    /// <summary>The rank back as the item type's enum; null when the stored value names none (shown as "not stated").</summary>
+    private static Priority? PriorityOf(RegisterRowData r) => r.Type == ItemType.Need && Enum.IsDefined((Priority)r.Rank) ? (Priority)r.Rank : null;
+
+    private static Severity? SeverityOf(RegisterRowData r) => r.Type == ItemType.Constraint && Enum.IsDefined((Severity)r.Rank) ? (Severity)r.Rank : null;
 
     private int Age(DateTime createdAtUtc) => Math.Max(0, (int)(calendar.UtcNow - createdAtUtc).TotalDays);
 
@@ -420,9 +430,8 @@ internal sealed class RegisterRowData
 
     public NeedCategory Category { get; init; }
 
-    public Priority? Priority { get; init; }
-
-    public Severity? Severity { get; init; }
+    /// <summary>A need's priority or a constraint's severity as its enum's number (0 when the stored value names none).</summary>
+    public int Rank { get; init; }
 
     public required string Description { get; init; }
 
