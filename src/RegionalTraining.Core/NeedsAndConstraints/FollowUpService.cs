@@ -351,7 +351,8 @@ public sealed class FollowUpService(
     private IQueryable<RegisterRowData> Rows(RegisterFilter f, int? onlyId = null)
     {
         var today = calendar.Today;
-        var raisedBefore = f.MinAgeDays is { } days ? calendar.UtcNow.AddDays(-days) : (DateTime?)null;
+        // "Raised at least n days ago" counts Morocco's calendar days, as the row's age and raised day do.
+        var raisedBefore = f.MinAgeDays is { } days ? calendar.StartOfDayUtc(today.AddDays(1 - days)) : (DateTime?)null;
         var needs = Filter(db.Needs.AsNoTracking(), f, today, raisedBefore)
             .Where(n => f.Kind != ItemType.Constraint && f.Severity == null)
             .WhereIf(onlyId is not null, n => n.Id == onlyId)
@@ -392,7 +393,7 @@ public sealed class FollowUpService(
 
     private RegisterRow ToRow(RegisterRowData r) => new(
         r.Type, r.Id, r.EstablishmentId, r.EstablishmentFr, r.EstablishmentAr, r.ProvinceFr, r.ProvinceAr, r.Category, PriorityOf(r), SeverityOf(r), r.Description,
-        r.Status, r.Owner, r.DueOn, DateOnly.FromDateTime(r.CreatedAtUtc), FollowUpLifecycle.IsOverdue(r.Status, r.DueOn, calendar.Today), Age(r.CreatedAtUtc), r.EstimatedCostMad)
+        r.Status, r.Owner, r.DueOn, calendar.DayOf(r.CreatedAtUtc), FollowUpLifecycle.IsOverdue(r.Status, r.DueOn, calendar.Today), Age(r.CreatedAtUtc), r.EstimatedCostMad)
     {
         EscalatedOn = r.EscalatedOn,
     };
@@ -402,7 +403,8 @@ public sealed class FollowUpService(
 
     private static Severity? SeverityOf(RegisterRowData r) => r.Type == ItemType.Constraint && Enum.IsDefined((Severity)r.Rank) ? (Severity)r.Rank : null;
 
-    private int Age(DateTime createdAtUtc) => Math.Max(0, (int)(calendar.UtcNow - createdAtUtc).TotalDays);
+    /// <summary>Days since the item was raised, counted in Morocco's calendar days (as its raised day is shown).</summary>
+    private int Age(DateTime createdAtUtc) => Math.Max(0, calendar.Today.DayNumber - calendar.DayOf(createdAtUtc).DayNumber);
 
     private static readonly FollowUpStatus[] Overdueable = [FollowUpStatus.Raised, FollowUpStatus.Acknowledged, FollowUpStatus.InProgress];
 
@@ -417,7 +419,7 @@ public sealed class FollowUpService(
         .WhereIf(f.Status is not null, x => x.Status == f.Status)
         .WhereIf(f.Owner is not null, x => x.Owner == f.Owner)
         .WhereIf(f.Overdue, x => x.DueOn != null && x.DueOn < today && Overdueable.Contains(x.Status))
-        .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc <= raisedBefore)
+        .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc < raisedBefore)
         .WhereIf(f.Escalated, x => x.EscalatedOn != null);
 }
 
