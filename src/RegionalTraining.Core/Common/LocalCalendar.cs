@@ -27,5 +27,23 @@ public sealed class LocalCalendar(TimeProvider clock, TimeZoneInfo zone)
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The UTC instant today began in Morocco (what "today" lists were last re-drawn from).</summary>
-    public DateTime TodayStartedAtUtc => TimeZoneInfo.ConvertTimeToUtc(Today.ToDateTime(TimeOnly.MinValue), zone);
+    public DateTime TodayStartedAtUtc => StartOfDayUtc(Today);
+
+    /// <summary>Morocco's calendar day of a UTC instant: 23:30 UTC is already the next day when Morocco is at UTC+1.</summary>
+    public DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
+
+    /// <summary>
+    /// The UTC instant a Moroccan day begins, so a day (or a period of days) filters UTC timestamps by UTC bounds the
+    /// database compares directly. Should a clock change ever skip midnight, the day begins at the first hour that exists.
+    /// </summary>
+    public DateTime StartOfDayUtc(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        while (zone.IsInvalidTime(midnight))
+        {
+            midnight = midnight.AddMinutes(30);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(midnight, zone);
+    }
 }

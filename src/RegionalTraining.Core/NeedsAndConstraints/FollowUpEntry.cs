@@ -48,7 +48,11 @@ public class FollowUpEntry
 
     public FollowUpStatus Status { get; set; }
 
+    /// <summary>The people's own words: a plan, what was done, a reason, a comment, the item's description.</summary>
     public string? Text { get; set; }
+
+    /// <summary>The line's values as <see cref="FollowUpFacts"/> JSON, rendered in the reader's language; null on older lines.</summary>
+    public string? Facts { get; set; }
 
     /// <summary>
     /// The photo or document given with a resolution, kept on this line (not on the item) so that a resolution

@@ -45,6 +45,9 @@ public sealed record RegisterRow(
 public sealed record FollowUpHistoryLine(int Id, DateTime AtUtc, string UserName, FollowUpEventKind Kind, FollowUpStatus Status, string? Text, string? EvidenceName, string? EvidenceContentType)
 {
     public bool EvidenceIsPhoto => EvidenceContentType is { } type && Meetings.AttachmentRules.ServedInline(type);
+
+    /// <summary>The line's values, shown in the reader's language; null on a line written before they were kept (its text says it all).</summary>
+    public FollowUpFacts? Facts { get; init; }
 }
 
 /// <summary>A photo or document sent with a resolution, not yet checked.</summary>

@@ -96,7 +96,8 @@ public sealed class FollowUpService(
         var history = await db.FollowUpEntries.AsNoTracking()
             .Where(e => key.Type == ItemType.Need ? e.NeedId == key.Id : e.ConstraintId == key.Id)
             .OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
-            .Select(e => new FollowUpHistoryLine(e.Id, e.AtUtc, e.UserName, e.Kind, e.Status, e.Text, e.EvidenceName, e.EvidenceContentType)).ToListAsync(cancellationToken);
+            .Select(e => new { Line = new FollowUpHistoryLine(e.Id, e.AtUtc, e.UserName, e.Kind, e.Status, e.Text, e.EvidenceName, e.EvidenceContentType), e.Facts })
+            .ToListAsync(cancellationToken);
         var decisions = await db.Decisions.AsNoTracking()
             .Where(d => key.Type == ItemType.Need ? d.Needs.Any(n => n.Id == key.Id) : d.Constraints.Any(c => c.Id == key.Id))
             .OrderBy(d => d.Meeting!.StartsOn).ThenBy(d => d.Id)
@@ -109,15 +110,18 @@ public sealed class FollowUpService(
                 .Select(x => new { x.Quantity, x.Plan, x.Outcome, x.OutcomeOn, x.DeferredUntil, Sheets = x.Sheets.OrderBy(s => s.TrainingYear!.StartYear).Select(s => s.TrainingYear!.StartYear).ToList() })
                 .SingleAsync(cancellationToken);
             return Result.Success(new RegisterItemView(row, n.Quantity, null, null, n.Plan, n.Outcome, n.OutcomeOn, n.DeferredUntil,
-                n.Sheets.Select(Organisation.TrainingYear.FormatLabel).ToList(), history, decisions, available));
+                n.Sheets.Select(Organisation.TrainingYear.FormatLabel).ToList(), Lines(history.Select(h => (h.Line, h.Facts))), decisions, available));
         }
 
         var c = await db.Constraints.AsNoTracking().Where(x => x.Id == key.Id)
             .Select(x => new { x.EffectOnTraining, x.ProposedSolution, x.Plan, x.Outcome, x.OutcomeOn, x.DeferredUntil, Sheets = x.Sheets.OrderBy(s => s.TrainingYear!.StartYear).Select(s => s.TrainingYear!.StartYear).ToList() })
             .SingleAsync(cancellationToken);
         return Result.Success(new RegisterItemView(row, null, c.EffectOnTraining, c.ProposedSolution, c.Plan, c.Outcome, c.OutcomeOn, c.DeferredUntil,
-            c.Sheets.Select(Organisation.TrainingYear.FormatLabel).ToList(), history, decisions, available));
+            c.Sheets.Select(Organisation.TrainingYear.FormatLabel).ToList(), Lines(history.Select(h => (h.Line, h.Facts))), decisions, available));
     }
+
+    private static List<FollowUpHistoryLine> Lines(IEnumerable<(FollowUpHistoryLine Line, string? Facts)> stored) =>
+        stored.Select(s => s.Line with { Facts = FollowUpFacts.FromJson(s.Facts) }).ToList();
 
     public async Task<Result> ActAsync(AccessScope scope, RegisterItemKey key, FollowUpCommand command, CancellationToken cancellationToken = default)
     {
@@ -139,7 +143,7 @@ public sealed class FollowUpService(
             return applied;
         }
 
-        var entry = Entry(item, applied.Value, Describe(command));
+        var entry = Entry(item, applied.Value, Describe(command), Facts(command));
         if (command is { Action: FollowUpAction.Resolve, Evidence: { } evidence })
         {
             var attached = await AttachEvidenceAsync(entry, evidence, cancellationToken);
@@ -219,7 +223,7 @@ public sealed class FollowUpService(
                 return applied.With<int>();
             }
 
-            db.FollowUpEntries.Add(Entry(item, applied.Value, Describe(command)));
+            db.FollowUpEntries.Add(Entry(item, applied.Value, Describe(command), Facts(command)));
             items.Add(item);
         }
 
@@ -250,7 +254,7 @@ public sealed class FollowUpService(
         IRegisterItem item = input.Type == ItemType.Need
             ? db.Needs.Add(new Need { EstablishmentId = input.EstablishmentId, Category = input.Category, Description = input.Description.Trim(), Priority = input.Priority }).Entity
             : db.Constraints.Add(new Constraint { EstablishmentId = input.EstablishmentId, Category = input.Category, Description = input.Description.Trim(), Severity = input.Severity }).Entity;
-        db.FollowUpEntries.Add(Entry(item, FollowUpEventKind.Raised, null));
+        db.FollowUpEntries.Add(Entry(item, FollowUpEventKind.Raised, null, item is Need need ? FollowUpFacts.Of(need) : FollowUpFacts.Of((Constraint)item)));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{ItemType} {ItemId} raised by the directorate for establishment {EstablishmentId}", input.Type, item.Id, input.EstablishmentId);
         await NotifyDirectorsAsync(scope, [item], cancellationToken);
@@ -279,23 +283,29 @@ public sealed class FollowUpService(
     }
 
     /// <summary>A history line for the item, signed by the current user.</summary>
-    internal static FollowUpEntry Entry(IRegisterItem item, FollowUpEventKind kind, string? text, ICurrentUser user, DateTime atUtc) => new()
+    internal static FollowUpEntry Entry(IRegisterItem item, FollowUpEventKind kind, string? text, ICurrentUser user, DateTime atUtc, FollowUpFacts? facts = null) => new()
     {
         Need = item as Need, Constraint = item as Constraint, AtUtc = atUtc, UserId = user.UserId, UserName = Truncate(user.Name, FieldLengths.PersonName)!,
-        Kind = kind, Status = item.Status, Text = Truncate(text, FieldLengths.Text),
+        Kind = kind, Status = item.Status, Text = Truncate(text, FieldLengths.Text), Facts = facts?.ToJson(),
     };
 
-    private FollowUpEntry Entry(IRegisterItem item, FollowUpEventKind kind, string? text) => Entry(item, kind, text, currentUser, calendar.UtcNow);
+    private FollowUpEntry Entry(IRegisterItem item, FollowUpEventKind kind, string? text, FollowUpFacts? facts) => Entry(item, kind, text, currentUser, calendar.UtcNow, facts);
 
     private static string? Truncate(string? text, int length) => text is not null && text.Length > length ? text[..(length - 1)] + "…" : text;
 
-    /// <summary>What the history keeps of a step: the plan with its owner and date, or the text given.</summary>
-    private static string? Describe(FollowUpCommand c) => c.Action switch
+    /// <summary>What the history keeps of a step in the person's own words: the plan, or the text given.</summary>
+    internal static string? Describe(FollowUpCommand c)
     {
-        FollowUpAction.Assign => string.Join(" · ", new[] { c.Owner?.ToString(), c.DueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Plan?.Trim() }.Where(s => !string.IsNullOrWhiteSpace(s))),
-        FollowUpAction.Resolve => $"{c.On?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} · {c.Text?.Trim()}",
-        FollowUpAction.Defer => string.Join(" · ", new[] { c.On?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Text?.Trim() }.Where(s => !string.IsNullOrWhiteSpace(s))),
-        _ => string.IsNullOrWhiteSpace(c.Text) ? null : c.Text.Trim(),
+        var words = c.Action == FollowUpAction.Assign ? c.Plan : c.Text;
+        return string.IsNullOrWhiteSpace(words) ? null : words.Trim();
+    }
+
+    /// <summary>The values of a step (owner and due date, the day of a resolution or a deferral), rendered in the reader's language.</summary>
+    internal static FollowUpFacts? Facts(FollowUpCommand c) => c.Action switch
+    {
+        FollowUpAction.Assign => new FollowUpFacts { Owner = c.Owner, DueOn = c.DueOn },
+        FollowUpAction.Resolve or FollowUpAction.Defer when c.On is not null => new FollowUpFacts { On = c.On },
+        _ => null,
     };
 
     /// <summary>The establishment's directors hear of every change someone else makes to their items (in-app and e-mail).</summary>
@@ -338,12 +348,16 @@ public sealed class FollowUpService(
 
     /// <summary>
     /// The filtered items of both tables as one query (a UNION ALL), so that counting, sorting and paging happen in the
-    /// database; <see cref="ToRow"/> adds what is computed from today.
+    /// database; <see cref="ToRow"/> adds what is computed from today. A need's priority and a constraint's severity
+    /// travel as one number (<see cref="RegisterRowData.Rank"/>), a column of the same type in both halves: a null
+    /// constant of an enum stored as text on one half is given the wrong type by EF Core (dotnet/efcore#33770), so
+    /// SQLite read every severity as 0 and SQL Server would fail to convert the text.
     /// </summary>
     private IQueryable<RegisterRowData> Rows(RegisterFilter f, int? onlyId = null)
     {
         var today = calendar.Today;
-        var raisedBefore = f.MinAgeDays is { } days ? calendar.UtcNow.AddDays(-days) : (DateTime?)null;
+        // "Raised at least n days ago" counts Morocco's calendar days, as the row's age and raised day do.
+        var raisedBefore = f.MinAgeDays is { } days ? calendar.StartOfDayUtc(today.AddDays(1 - days)) : (DateTime?)null;
         var needs = Filter(db.Needs.AsNoTracking(), f, today, raisedBefore)
             .Where(n => f.Kind != ItemType.Constraint && f.Severity == null)
             .WhereIf(onlyId is not null, n => n.Id == onlyId)
@@ -351,8 +365,9 @@ public sealed class FollowUpService(
             .Select(n => new RegisterRowData
             {
                 Type = ItemType.Need, Id = n.Id, EstablishmentId = n.EstablishmentId, EstablishmentFr = n.Establishment!.NameFr, EstablishmentAr = n.Establishment.NameAr,
-                ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr, Category = n.Category, Priority = (Priority?)n.Priority,
-                Severity = (Severity?)null, Description = n.Description, Status = n.Status, Owner = n.Owner, DueOn = n.DueOn, CreatedAtUtc = n.CreatedAtUtc,
+                ProvinceFr = n.Establishment.Province!.NameFr, ProvinceAr = n.Establishment.Province.NameAr, Category = n.Category,
+                Rank = n.Priority == Priority.Low ? 1 : n.Priority == Priority.Medium ? 2 : n.Priority == Priority.High ? 3 : n.Priority == Priority.Urgent ? 4 : 0,
+                Description = n.Description, Status = n.Status, Owner = n.Owner, DueOn = n.DueOn, CreatedAtUtc = n.CreatedAtUtc,
                 EstimatedCostMad = n.EstimatedCostMad, EscalatedOn = n.EscalatedOn,
             });
         var constraints = Filter(db.Constraints.AsNoTracking(), f, today, raisedBefore)
@@ -362,8 +377,9 @@ public sealed class FollowUpService(
             .Select(c => new RegisterRowData
             {
                 Type = ItemType.Constraint, Id = c.Id, EstablishmentId = c.EstablishmentId, EstablishmentFr = c.Establishment!.NameFr, EstablishmentAr = c.Establishment.NameAr,
-                ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr, Category = c.Category, Priority = (Priority?)null,
-                Severity = (Severity?)c.Severity, Description = c.Description, Status = c.Status, Owner = c.Owner, DueOn = c.DueOn, CreatedAtUtc = c.CreatedAtUtc,
+                ProvinceFr = c.Establishment.Province!.NameFr, ProvinceAr = c.Establishment.Province.NameAr, Category = c.Category,
+                Rank = c.Severity == Severity.Minor ? 1 : c.Severity == Severity.Moderate ? 2 : c.Severity == Severity.Serious ? 3 : c.Severity == Severity.Critical ? 4 : 0,
+                Description = c.Description, Status = c.Status, Owner = c.Owner, DueOn = c.DueOn, CreatedAtUtc = c.CreatedAtUtc,
                 EstimatedCostMad = (decimal?)null, EscalatedOn = c.EscalatedOn,
             });
         return needs.Concat(constraints);
@@ -381,13 +397,19 @@ public sealed class FollowUpService(
     };
 
     private RegisterRow ToRow(RegisterRowData r) => new(
-        r.Type, r.Id, r.EstablishmentId, r.EstablishmentFr, r.EstablishmentAr, r.ProvinceFr, r.ProvinceAr, r.Category, r.Priority, r.Severity, r.Description,
-        r.Status, r.Owner, r.DueOn, DateOnly.FromDateTime(r.CreatedAtUtc), FollowUpLifecycle.IsOverdue(r.Status, r.DueOn, calendar.Today), Age(r.CreatedAtUtc), r.EstimatedCostMad)
+        r.Type, r.Id, r.EstablishmentId, r.EstablishmentFr, r.EstablishmentAr, r.ProvinceFr, r.ProvinceAr, r.Category, PriorityOf(r), SeverityOf(r), r.Description,
+        r.Status, r.Owner, r.DueOn, calendar.DayOf(r.CreatedAtUtc), FollowUpLifecycle.IsOverdue(r.Status, r.DueOn, calendar.Today), Age(r.CreatedAtUtc), r.EstimatedCostMad)
     {
         EscalatedOn = r.EscalatedOn,
     };
 
-    private int Age(DateTime createdAtUtc) => Math.Max(0, (int)(calendar.UtcNow - createdAtUtc).TotalDays);
+    /// <summary>The rank back as the item type's enum; null when the stored value names none (shown as "not stated").</summary>
+    private static Priority? PriorityOf(RegisterRowData r) => r.Type == ItemType.Need && Enum.IsDefined((Priority)r.Rank) ? (Priority)r.Rank : null;
+
+    private static Severity? SeverityOf(RegisterRowData r) => r.Type == ItemType.Constraint && Enum.IsDefined((Severity)r.Rank) ? (Severity)r.Rank : null;
+
+    /// <summary>Days since the item was raised, counted in Morocco's calendar days (as its raised day is shown).</summary>
+    private int Age(DateTime createdAtUtc) => Math.Max(0, calendar.Today.DayNumber - calendar.DayOf(createdAtUtc).DayNumber);
 
     private static readonly FollowUpStatus[] Overdueable = [FollowUpStatus.Raised, FollowUpStatus.Acknowledged, FollowUpStatus.InProgress];
 
@@ -402,7 +424,7 @@ public sealed class FollowUpService(
         .WhereIf(f.Status is not null, x => x.Status == f.Status)
         .WhereIf(f.Owner is not null, x => x.Owner == f.Owner)
         .WhereIf(f.Overdue, x => x.DueOn != null && x.DueOn < today && Overdueable.Contains(x.Status))
-        .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc <= raisedBefore)
+        .WhereIf(raisedBefore is not null, x => x.CreatedAtUtc < raisedBefore)
         .WhereIf(f.Escalated, x => x.EscalatedOn != null);
 }
 
@@ -425,9 +447,8 @@ internal sealed class RegisterRowData
 
     public NeedCategory Category { get; init; }
 
-    public Priority? Priority { get; init; }
-
-    public Severity? Severity { get; init; }
+    /// <summary>A need's priority or a constraint's severity as its enum's number (0 when the stored value names none).</summary>
+    public int Rank { get; init; }
 
     public required string Description { get; init; }
 

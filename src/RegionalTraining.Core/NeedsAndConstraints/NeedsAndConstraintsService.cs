@@ -84,6 +84,8 @@ public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService 
         {
             var entity = idOfRow(row) is { } id ? existing.SingleOrDefault(e => e.Id == id) : null;
             var before = entity is null ? null : describe(entity);
+            var factsBefore = entity is null ? null : FactsOf(entity);
+            var descriptionBefore = entity?.Description;
             if (entity is null)
             {
                 entity = add(row);
@@ -95,7 +97,10 @@ public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService 
             if (before != after)
             {
                 changes.Add(Change(entity.Id == 0 ? $"{label} (new)" : $"{label} {entity.Id}", before, after));
-                db.FollowUpEntries.Add(FollowUpService.Entry(entity, before is null ? FollowUpEventKind.Raised : FollowUpEventKind.Edited, after, currentUser, calendar.UtcNow));
+                // The item's history keeps facts and the establishment's words, shown in each reader's language.
+                var facts = factsBefore is null ? FactsOf(entity) : FactsOf(entity).ChangedFrom(factsBefore, descriptionBefore, entity.Description);
+                db.FollowUpEntries.Add(FollowUpService.Entry(
+                    entity, before is null ? FollowUpEventKind.Raised : FollowUpEventKind.Edited, entity.Description, currentUser, calendar.UtcNow, facts));
             }
         }
 
@@ -121,6 +126,8 @@ public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService 
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static FollowUpFacts FactsOf(IRegisterItem item) => item is Need need ? FollowUpFacts.Of(need) : FollowUpFacts.Of((Constraint)item);
 
     private static ProfileChange Change(string field, string? before, string? after) =>
         new() { Field = field, OldValue = Truncate(before), NewValue = Truncate(after) };

@@ -61,17 +61,17 @@ public sealed class RegisterOverviewService(AppDbContext db, LocalCalendar calen
         var overdueable = new[] { FollowUpStatus.Raised, FollowUpStatus.Acknowledged, FollowUpStatus.InProgress };
 
         // Four commands: each table grouped by the database, the durations of the resolved items, the provinces' names.
-        var needs = await Filter(db.Needs.AsNoTracking(), filter)
+        var needs = await Filter(db.Needs.AsNoTracking(), filter, calendar)
             .GroupBy(n => new { n.Establishment!.ProvinceId, n.Status, n.Owner, Overdue = n.DueOn != null && n.DueOn < today && overdueable.Contains(n.Status), Costed = n.EstimatedCostMad != null })
             .Select(g => new Group(g.Key.ProvinceId, g.Key.Status, g.Key.Owner, g.Key.Overdue, g.Key.Costed, g.Count(), g.Sum(n => n.EstimatedCostMad ?? 0)))
             .ToListAsync(cancellationToken);
-        var constraints = await Filter(db.Constraints.AsNoTracking(), filter)
+        var constraints = await Filter(db.Constraints.AsNoTracking(), filter, calendar)
             .GroupBy(c => new { c.Establishment!.ProvinceId, c.Status, c.Owner, Overdue = c.DueOn != null && c.DueOn < today && overdueable.Contains(c.Status) })
             .Select(g => new Group(g.Key.ProvinceId, g.Key.Status, g.Key.Owner, g.Key.Overdue, false, g.Count(), 0m))
             .ToListAsync(cancellationToken);
-        var durations = await Filter(db.Needs.AsNoTracking(), filter).Where(n => Done.Contains(n.Status) && n.OutcomeOn != null)
+        var durations = await Filter(db.Needs.AsNoTracking(), filter, calendar).Where(n => Done.Contains(n.Status) && n.OutcomeOn != null)
             .Select(n => new Duration { RaisedAtUtc = n.CreatedAtUtc, ResolvedOn = n.OutcomeOn!.Value })
-            .Concat(Filter(db.Constraints.AsNoTracking(), filter).Where(c => Done.Contains(c.Status) && c.OutcomeOn != null)
+            .Concat(Filter(db.Constraints.AsNoTracking(), filter, calendar).Where(c => Done.Contains(c.Status) && c.OutcomeOn != null)
                 .Select(c => new Duration { RaisedAtUtc = c.CreatedAtUtc, ResolvedOn = c.OutcomeOn!.Value }))
             .ToListAsync(cancellationToken);
         var provinces = await db.Provinces.AsNoTracking().WhereIf(filter.DirectorateId is not null, p => p.Region!.DirectorateId == filter.DirectorateId)
@@ -87,7 +87,7 @@ public sealed class RegisterOverviewService(AppDbContext db, LocalCalendar calen
         var overdue = all.Where(g => g.Overdue).ToList();
         var openNeeds = needs.Where(g => open.Contains(g.Status)).ToList();
         return Result.Success(new RegisterOverview(
-            filter, CountByStatus(all), byProvince, all.Sum(g => g.Count), all.Where(g => Done.Contains(g.Status)).Sum(g => g.Count), Median(durations),
+            filter, CountByStatus(all), byProvince, all.Sum(g => g.Count), all.Where(g => Done.Contains(g.Status)).Sum(g => g.Count), Median(durations, calendar),
             overdue.Where(g => g.Owner is not null).GroupBy(g => g.Owner!.Value).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)),
             overdue.Where(g => g.Owner is null).Sum(g => g.Count),
             openNeeds.Sum(g => g.Cost), openNeeds.Where(g => !g.Costed).Sum(g => g.Count))
@@ -97,17 +97,18 @@ public sealed class RegisterOverviewService(AppDbContext db, LocalCalendar calen
     }
 
     /// <summary>
-    /// The median of whole days from the day an item was raised (UTC) to the day given as resolved. Computed here from
-    /// one narrow column pair: neither SQLite nor a portable SQL has a median.
+    /// The median of whole days from the day an item was raised (Morocco's calendar day, as the resolution's day is
+    /// one) to the day given as resolved. Computed here from one narrow column pair: neither SQLite nor a portable SQL
+    /// has a median.
     /// </summary>
-    internal static int? Median(IReadOnlyList<Duration> durations)
+    internal static int? Median(IReadOnlyList<Duration> durations, LocalCalendar calendar)
     {
         if (durations.Count == 0)
         {
             return null;
         }
 
-        var days = durations.Select(d => Math.Max(0, d.ResolvedOn.DayNumber - DateOnly.FromDateTime(d.RaisedAtUtc).DayNumber)).Order().ToList();
+        var days = durations.Select(d => Math.Max(0, d.ResolvedOn.DayNumber - calendar.DayOf(d.RaisedAtUtc).DayNumber)).Order().ToList();
         var middle = days.Count / 2;
         return days.Count % 2 == 1 ? days[middle] : (int)Math.Round((days[middle - 1] + days[middle]) / 2.0, MidpointRounding.AwayFromZero);
     }
@@ -115,11 +116,12 @@ public sealed class RegisterOverviewService(AppDbContext db, LocalCalendar calen
     private static Dictionary<FollowUpStatus, int> CountByStatus(IEnumerable<Group> groups) =>
         groups.GroupBy(g => g.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
 
-    private static IQueryable<T> Filter<T>(IQueryable<T> query, RegisterOverviewFilter f)
+    /// <summary>The period's days are Morocco's: turned into UTC bounds (from the first day's start to the next day's after the last).</summary>
+    private static IQueryable<T> Filter<T>(IQueryable<T> query, RegisterOverviewFilter f, LocalCalendar calendar)
         where T : EditableEntity, IRegisterItem
     {
-        var from = f.From?.ToDateTime(TimeOnly.MinValue);
-        var until = f.To?.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var from = f.From is { } first ? calendar.StartOfDayUtc(first) : (DateTime?)null;
+        var until = f.To is { } last ? calendar.StartOfDayUtc(last.AddDays(1)) : (DateTime?)null;
         return query
             .WhereIf(f.DirectorateId is not null, x => x.Establishment!.Province!.Region!.DirectorateId == f.DirectorateId)
             .WhereIf(from is not null, x => x.CreatedAtUtc >= from)

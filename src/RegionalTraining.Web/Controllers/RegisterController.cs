@@ -8,6 +8,7 @@ using RegionalTraining.Core.Meetings;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Web.Infrastructure.Export;
+using RegionalTraining.Web.Infrastructure.Localization;
 using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.Infrastructure.Results;
 using RegionalTraining.Web.Resources;
@@ -84,7 +85,7 @@ public sealed class RegisterController(
     {
         var scope = await scopes.GetAsync(cancellationToken);
         var result = ModelState.IsValid ? await followUp.BulkAssignAsync(scope, form.ToInput(), cancellationToken) : Result.Invalid([]).With<int>();
-        return await this.RespondAsync(result, result.Succeeded ? t[Messages.ItemsAssigned, result.Value].Value : null,
+        return await this.RespondAsync(result, result.Succeeded ? t.Plural(Messages.ItemsAssigned, result.Value).Value : null,
             () => RedirectToAction(nameof(Index), query.RouteValues()),
             async () => View(nameof(Index), RegisterIndexViewModel.From((await pages.BuildAsync(scope, query.ToFilter(scope), cancellationToken)).Value!, query, form)));
     }

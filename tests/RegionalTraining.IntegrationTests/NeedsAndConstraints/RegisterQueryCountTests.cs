@@ -104,7 +104,7 @@ public sealed class RegisterQueryCountTests : IDisposable
             await db.SaveChangesAsync();
             var establishment = await db.Establishments.Select(e => e.Id).FirstAsync();
             var today = _calendar.Today;
-            var raised = DateOnly.FromDateTime(_calendar.UtcNow);
+            var raised = _calendar.Today; // the Moroccan day the items are raised on (the median counts from it)
             db.Needs.Add(new Need { EstablishmentId = establishment, Description = "a", Status = FollowUpStatus.Closed, OutcomeOn = raised.AddDays(4), EstimatedCostMad = 999 });
             db.Needs.Add(new Need { EstablishmentId = establishment, Description = "b", Status = FollowUpStatus.Resolved, OutcomeOn = raised.AddDays(10) });
             db.Needs.Add(new Need { EstablishmentId = establishment, Description = "c", Status = FollowUpStatus.InProgress, Owner = ItemOwner.Directorate, DueOn = today.AddDays(-1), EstimatedCostMad = 1500 });

@@ -18,6 +18,7 @@ public sealed class FollowUpEntryConfiguration : IEntityTypeConfiguration<Follow
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Text).HasMaxLength(FieldLengths.Text);
+        builder.Property(e => e.Facts).HasMaxLength(FollowUpFacts.MaximumLength);
         builder.Property(e => e.EvidenceStoredName).HasMaxLength(64);
         builder.Property(e => e.EvidenceName).HasMaxLength(Meetings.AttachmentRules.NameMaxLength);
         builder.Property(e => e.EvidenceContentType).HasMaxLength(100);

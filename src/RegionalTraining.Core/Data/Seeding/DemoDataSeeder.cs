@@ -206,17 +206,17 @@ public sealed class DemoDataSeeder(
             at = at.AddDays(20);
             var kind = FollowUpLifecycle.Apply(item, move, today).Value;
             var user = move.Action == FollowUpAction.Confirm ? "Directeur de l'établissement (démonstration)" : Staff;
-            History(item, kind, at, user, move.Text ?? move.Plan);
+            History(item, kind, at, user, FollowUpService.Describe(move), FollowUpService.Facts(move));
         }
     }
 
     private static FollowUpCommand Resolve(DateOnly today) =>
         new(FollowUpAction.Resolve, Text: "Réalisé avec le budget de fonctionnement (démonstration).", On: today.AddDays(-30));
 
-    private void History(IRegisterItem item, FollowUpEventKind kind, DateTime at, string user, string? text) =>
+    private void History(IRegisterItem item, FollowUpEventKind kind, DateTime at, string user, string? text, FollowUpFacts? facts = null) =>
         db.FollowUpEntries.Add(new FollowUpEntry
         {
-            Need = item as Need, Constraint = item as Constraint, AtUtc = at, UserName = user, Kind = kind, Status = item.Status, Text = text,
+            Need = item as Need, Constraint = item as Constraint, AtUtc = at, UserName = user, Kind = kind, Status = item.Status, Text = text, Facts = facts?.ToJson(),
         });
 
     /// <summary>The founding meeting's decisions in follow-up (two in progress, one done, one open) and a second meeting in draft.</summary>

@@ -182,8 +182,16 @@ public static class RegisterTable
         rows.Select(r => (IReadOnlyList<object?>)
         [
             t.Label(r.Type).Value, arabic ? r.EstablishmentAr : r.EstablishmentFr, arabic ? r.ProvinceAr : r.ProvinceFr, t.Label(r.Category).Value,
-            r.Priority is { } p ? t.Label(p).Value : r.Severity is { } s ? t.Label(s).Value : null, r.Description, t.Label(r.Status).Value, r.Owner is { } o ? t.Label(o).Value : null,
+            Rank(t, r), r.Description, t.Label(r.Status).Value, r.Owner is { } o ? t.Label(o).Value : null,
             r.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.RaisedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             r.Overdue ? t["Yes"].Value : null, r.EstimatedCostMad,
         ]).ToList());
+
+    /// <summary>A need's priority or a constraint's severity in the reader's language; "not stated" when the item has none.</summary>
+    public static string Rank(IStringLocalizer t, RegisterRow r) => (r.Priority, r.Severity) switch
+    {
+        ({ } p, _) => t.Label(p).Value,
+        (_, { } s) => t.Label(s).Value,
+        _ => t["Not stated"].Value,
+    };
 }
