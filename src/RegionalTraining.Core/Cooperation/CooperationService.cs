@@ -272,6 +272,12 @@ public sealed class CooperationService(
         return Result.Success(new ItemOffers(found.Item, linked, ranked.Take(MaximumSuggestions).Select(r => new OfferSuggestion(offers[r.Offer.Id], r.Place, r.OwnCategory)).ToList()));
     }
 
+    private async Task<bool> LinkedMeanwhileAsync(int offerId, RegisterItemKey item, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await Links(item).AnyAsync(l => l.OfferId == offerId, cancellationToken);
+    }
+
     public async Task<Result> LinkAsync(AccessScope scope, int offerId, RegisterItemKey item, CancellationToken cancellationToken = default)
     {
         var pair = await PairAsync(scope, offerId, item, cancellationToken);
@@ -301,8 +307,22 @@ public sealed class CooperationService(
         {
             OfferId = offerId, NeedId = tracked is Need ? item.Id : null, ConstraintId = tracked is Constraint ? item.Id : null, LinkedAtUtc = now, LinkedBy = currentUser.UserId,
         });
-        db.FollowUpEntries.Add(FollowUpService.Entry(tracked, FollowUpEventKind.OfferLinked, pair.Value.Text, currentUser, now));
-        await db.SaveChangesAsync(cancellationToken);
+        db.FollowUpEntries.Add(FollowUpService.Entry(tracked, FollowUpEventKind.OfferLinked, pair.Value.Offer, currentUser, now, pair.Value.Partner));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The same link posted twice at once (a double click on a slow link): the unique index kept the first one.
+            if (!await LinkedMeanwhileAsync(offerId, item, cancellationToken))
+            {
+                throw;
+            }
+
+            return Result.Success();
+        }
+
         logger.LogInformation("Offer {OfferId} linked to {ItemType} {ItemId}", offerId, item.Type, item.Id);
         await NotifyAsync(scope, tracked, cancellationToken);
         return Result.Success();
@@ -324,7 +344,7 @@ public sealed class CooperationService(
 
         var tracked = await TrackedAsync(item, cancellationToken);
         db.OfferLinks.Remove(link);
-        db.FollowUpEntries.Add(FollowUpService.Entry(tracked, FollowUpEventKind.OfferUnlinked, pair.Value!.Text, currentUser, clock.GetUtcNow().UtcDateTime));
+        db.FollowUpEntries.Add(FollowUpService.Entry(tracked, FollowUpEventKind.OfferUnlinked, pair.Value!.Offer, currentUser, clock.GetUtcNow().UtcDateTime, pair.Value.Partner));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Offer {OfferId} unlinked from {ItemType} {ItemId}", offerId, item.Type, item.Id);
         await NotifyAsync(scope, tracked, cancellationToken);
@@ -417,18 +437,18 @@ public sealed class CooperationService(
         return provinces.ToDictionary(p => p.Id, p => new Place(p.ProvinceId, p.ProvinceId is { } id ? regions[id] : null));
     }
 
-    /// <summary>The offer's status, and the history's text: the partner and the offer (never a contact).</summary>
-    private sealed record Pair(OfferStatus OfferStatus, string Text);
+    /// <summary>The offer's status, and what the history keeps: the offer's description and its partner's names (never a contact).</summary>
+    private sealed record Pair(OfferStatus OfferStatus, string Offer, FollowUpFacts Partner);
 
     /// <summary>An offer and a need or constraint of the same directorate, within the scope's; not found otherwise.</summary>
     private async Task<Result<Pair>> PairAsync(AccessScope scope, int offerId, RegisterItemKey item, CancellationToken cancellationToken)
     {
         var offer = await db.Offers.AsNoTracking().Where(o => o.Id == offerId)
-            .Select(o => new { o.Partner!.DirectorateId, o.Status, o.Partner.NameFr, o.Description }).SingleOrDefaultAsync(cancellationToken);
+            .Select(o => new { o.Partner!.DirectorateId, o.Status, o.Partner.NameFr, o.Partner.NameAr, o.Description }).SingleOrDefaultAsync(cancellationToken);
         var owner = await OwnerAsync(item, cancellationToken);
         return offer is null || owner is null || offer.DirectorateId != owner.Value.DirectorateId || !MayWork(scope, offer.DirectorateId)
             ? Result.NotFound().With<Pair>()
-            : Result.Success(new Pair(offer.Status, $"{offer.NameFr} · {offer.Description}"));
+            : Result.Success(new Pair(offer.Status, offer.Description, new FollowUpFacts { PartnerFr = offer.NameFr, PartnerAr = offer.NameAr }));
     }
 
     private async Task<Result?> ValidateAsync(int directorateId, PartnerInput input, CancellationToken cancellationToken)

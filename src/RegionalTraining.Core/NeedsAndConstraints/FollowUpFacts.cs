@@ -46,6 +46,11 @@ public sealed record FollowUpFacts
 
     public string? ProposedSolution { get; init; }
 
+    /// <summary>The partner of an offer linked or unlinked, in French and Arabic (never a contact): named in the reader's language.</summary>
+    public string? PartnerFr { get; init; }
+
+    public string? PartnerAr { get; init; }
+
     /// <summary>The fields a sheet's edit changed (empty when the item was raised).</summary>
     public IReadOnlyList<ItemField> Changed { get; init; } = [];
 

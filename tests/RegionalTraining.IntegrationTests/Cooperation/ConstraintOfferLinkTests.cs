@@ -76,8 +76,11 @@ public sealed class ConstraintOfferLinkTests(RegionalTrainingFactory factory)
         Assert.DoesNotContain("prive@example.ma", directorPage);
         Assert.DoesNotContain("+212 699 88 77 66", directorPage);
         Assert.Contains(contact, WebUtility.HtmlDecode(await staff.GetStringAsync($"/Partners/Details/{partner}")));
-        Assert.True(await factory.WithDbAsync(db => db.FollowUpEntries.AnyAsync(e => e.ConstraintId == constraint && e.Kind == FollowUpEventKind.OfferLinked && e.Text!.Contains(partnerName))));
+        Assert.True(await factory.WithDbAsync(db => db.FollowUpEntries.AnyAsync(e => e.ConstraintId == constraint && e.Kind == FollowUpEventKind.OfferLinked && e.Facts!.Contains(partnerName))));
         Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => db.Users.Any(u => u.Id == n.UserId && u.Email == Mirleft) && n.Link == page)));
+        var arabicPage = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync(Mirleft, "ar-MA")).GetStringAsync(page));
+        var arabicHistory = arabicPage[arabicPage.IndexOf("id=\"item-history\"", StringComparison.Ordinal)..];
+        Assert.Contains("جماعة " + partnerName, arabicHistory[..arabicHistory.IndexOf("</ol>", StringComparison.Ordinal)]);
 
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Unlink/{offer}", Item(constraint))).StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.OfferLinks.AnyAsync(l => l.ConstraintId == constraint)));

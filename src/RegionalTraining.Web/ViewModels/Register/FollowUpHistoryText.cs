@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Web.Infrastructure.Localization;
 
@@ -27,6 +28,7 @@ public static class FollowUpHistoryText
             FollowUpEventKind.Resolved => [Dated(t["Resolved on: {0}", Day(f.On)], f.On), h.Text],
             FollowUpEventKind.Deferred => [Dated(t["Deferred until: {0}", Day(f.On)], f.On), h.Text],
             FollowUpEventKind.Raised or FollowUpEventKind.Edited => Item(t, f, h.Text),
+            FollowUpEventKind.OfferLinked or FollowUpEventKind.OfferUnlinked => [Bilingual.Pick(f.PartnerAr, f.PartnerFr), h.Text],
             _ => new[] { h.Text },
         };
         var text = string.Join(Separator, parts.Where(p => !string.IsNullOrWhiteSpace(p)));
