@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
                 sp.GetRequiredService<Search.SearchIndexInterceptor>());
         });
 
+        services.AddScoped<SignedInRequest>();
         services.AddScoped<IAccessScopeProvider, AccessScopeProvider>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CapabilityAuthorizationHandler>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EstablishmentAuthorizationHandler>();
