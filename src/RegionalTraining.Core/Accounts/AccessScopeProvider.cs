@@ -4,14 +4,17 @@ using RegionalTraining.Core.Data;
 
 namespace RegionalTraining.Core.Accounts;
 
-/// <summary>Loads the current user's <see cref="AccessScope"/> from the database, once per request.</summary>
+/// <summary>
+/// Loads the current user's <see cref="AccessScope"/> from the database, once per request: the session check's copy
+/// (<see cref="SignedInRequest"/>) when it read one for this user, else a query of its own.
+/// </summary>
 public interface IAccessScopeProvider
 {
     Task<AccessScope> GetAsync(CancellationToken cancellationToken = default);
 }
 
 /// <inheritdoc />
-public sealed class AccessScopeProvider(AppDbContext db, ICurrentUser currentUser) : IAccessScopeProvider
+public sealed class AccessScopeProvider(AppDbContext db, ICurrentUser currentUser, SignedInRequest signedIn) : IAccessScopeProvider
 {
     private AccessScope? _cached;
 
@@ -26,6 +29,12 @@ public sealed class AccessScopeProvider(AppDbContext db, ICurrentUser currentUse
         if (userId is null)
         {
             return _cached = AccessScope.Anonymous;
+        }
+
+        // Read by this request's session check, in its one query (docs/decisions/0029).
+        if (signedIn.ScopeFor(userId) is { } checkedScope)
+        {
+            return _cached = checkedScope;
         }
 
         // One round trip: the account, its roles and its establishments together (a user has a few of each, so the

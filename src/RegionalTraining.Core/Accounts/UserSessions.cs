@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Data.Versions;
 
 namespace RegionalTraining.Core.Accounts;
 
@@ -28,7 +29,10 @@ public interface IUserSessions
     /// <summary>The user re-signed in himself (e.g. after changing his password): the session carries the new stamp.</summary>
     Task<bool> RenewAsync(string sessionId, string userId, string securityStamp, CancellationToken cancellationToken = default);
 
-    /// <summary>Whether the session is open and still matches the account's stamp; records when it was last used.</summary>
+    /// <summary>
+    /// Whether the session is open and still matches the account's stamp; records when it was last used. When it is,
+    /// the same query's access scope, unread notices and figures stamp are left in the request's <see cref="SignedInRequest"/>.
+    /// </summary>
     Task<bool> IsOpenAsync(string sessionId, string userId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<SessionInfo>> ListOpenAsync(string userId, CancellationToken cancellationToken = default);
@@ -41,7 +45,7 @@ public interface IUserSessions
 }
 
 /// <inheritdoc />
-public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessionOptions options, ILogger<UserSessions> logger) : IUserSessions
+public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessionOptions options, SignedInRequest signedIn, ILogger<UserSessions> logger) : IUserSessions
 {
     /// <summary>Ended sessions are kept this long for the user's list and investigations, then deleted.</summary>
     private static readonly TimeSpan Retention = TimeSpan.FromDays(30);
@@ -82,15 +86,14 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
     public async Task<bool> IsOpenAsync(string sessionId, string userId, CancellationToken cancellationToken = default)
     {
         var now = Now;
-        var session = await db.UserSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null)
-            .Select(s => new { s.LastSeenAtUtc, Open = s.SecurityStamp == s.User!.SecurityStamp && !s.User.IsDisabled })
-            .SingleOrDefaultAsync(cancellationToken);
+        var session = await ReadSessionAsync(sessionId, userId, cancellationToken);
         if (session is null || !session.Open || session.LastSeenAtUtc <= now - options.IdleTimeout)
         {
             return false;
         }
 
+        signedIn.Fill(new AccessScope(userId, session.Roles.ToHashSet(), session.DirectorateId, session.Establishments.ToHashSet()),
+            session.UnreadNotices, session.FiguresStamp ?? DataStamp.None.Stamp);
         if (now - session.LastSeenAtUtc >= options.TouchInterval)
         {
             await db.UserSessions.Where(s => s.Id == sessionId)
@@ -99,6 +102,27 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
 
         return true;
     }
+
+    private sealed record SessionRow(
+        DateTime LastSeenAtUtc, bool Open, int? DirectorateId, List<string> Roles, List<int> Establishments, int UnreadNotices, string? FiguresStamp);
+
+    // One round trip for everything a signed-in request needs before its page (docs/decisions/0029): the session and
+    // its account, the account's roles and establishments (a few of each, so the joined rows stay few), and two
+    // scalar subqueries, the unread notices and the figures stamp. Not a compiled query: a test process holds
+    // several models, and a compiled query may only run against the model it was compiled with.
+    private Task<SessionRow?> ReadSessionAsync(string sessionId, string userId, CancellationToken cancellationToken) =>
+        db.UserSessions.AsNoTracking()
+            .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null)
+            .Select(s => new SessionRow(
+                s.LastSeenAtUtc,
+                s.SecurityStamp == s.User!.SecurityStamp && !s.User.IsDisabled,
+                s.User.DirectorateId,
+                db.UserRoles.Where(ur => ur.UserId == s.UserId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                db.UserEstablishments.Where(ue => ue.UserId == s.UserId).Select(ue => ue.EstablishmentId).ToList(),
+                db.Notifications.Count(n => n.UserId == s.UserId && n.ReadAtUtc == null),
+                db.Set<DataVersion>().Where(v => v.Area == DataArea.Figures).Select(v => v.Stamp).FirstOrDefault()))
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<SessionInfo>> ListOpenAsync(string userId, CancellationToken cancellationToken = default)
     {

@@ -45,7 +45,7 @@ public interface IDashboardService
 /// </summary>
 public sealed class CachedDashboardService(
     DashboardService figures, IReferenceDataService reference, ICampaignService campaigns, AppDbContext db, HybridCache cache, LocalCalendar calendar,
-    IAccessScopeProvider scopes) : IDashboardService
+    IAccessScopeProvider scopes, SignedInRequest signedIn) : IDashboardService
 {
     /// <summary>Entries of an older stamp are never read again; they only wait to expire.</summary>
     private static readonly HybridCacheEntryOptions Entry = new() { Expiration = TimeSpan.FromMinutes(10), LocalCacheExpiration = TimeSpan.FromMinutes(10) };
@@ -111,8 +111,10 @@ public sealed class CachedDashboardService(
         return (scope, new DashboardFilter(directorateId, query.Year.Value, query.Region, query.Province, query.Type, query.Sector, query.Level, query.Submitted));
     }
 
+    // The session check read the stamp at the start of this request (docs/decisions/0029), before any figure: the
+    // order a cached value needs. Read here when it did not (no session check, or a request that may write).
     private async Task<string> StampAsync(CancellationToken cancellationToken) =>
-        (await (_stamp ??= DataVersions.CurrentAsync(db, DataArea.Figures, cancellationToken))).Stamp;
+        signedIn.FiguresStamp ?? (await (_stamp ??= DataVersions.CurrentAsync(db, DataArea.Figures, cancellationToken))).Stamp;
 
     private static void Authorize(AccessScope scope, DashboardFilter filter)
     {

@@ -29,11 +29,13 @@ public static class CoreServiceCollectionExtensions
         options.ConnectionString = ResolveConnectionString(options, contentRoot);
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<AuditInterceptor>();
-        services.AddScoped<Versions.DataVersionInterceptor>();
+        // Singletons, their per-save state kept per context: the options below are then built once, not per request
+        // (docs/decisions/0029). The audit's ICurrentUser must be one too (the web's reads the request's user).
+        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<Versions.DataVersionInterceptor>();
         services.AddSingleton<Versions.DataVersionCache>();
         services.AddSingleton<Versions.IDataChangeListener>(sp => sp.GetRequiredService<Versions.DataVersionCache>());
-        services.AddScoped<Search.SearchIndexInterceptor>();
+        services.AddSingleton<Search.SearchIndexInterceptor>();
 
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
@@ -51,8 +53,9 @@ public static class CoreServiceCollectionExtensions
                 sp.GetRequiredService<AuditInterceptor>(),
                 sp.GetRequiredService<Versions.DataVersionInterceptor>(),
                 sp.GetRequiredService<Search.SearchIndexInterceptor>());
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 
+        services.AddScoped<SignedInRequest>();
         services.AddScoped<IAccessScopeProvider, AccessScopeProvider>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CapabilityAuthorizationHandler>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EstablishmentAuthorizationHandler>();

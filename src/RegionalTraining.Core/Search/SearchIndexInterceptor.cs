@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -15,8 +16,17 @@ namespace RegionalTraining.Core.Search;
 /// </summary>
 public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 {
-    private List<Func<SearchDocumentKey?>>? pending;
-    private bool refreshing;
+    /// <summary>
+    /// What a save in progress has collected, per context: one interceptor serves every context (the options are
+    /// built once, docs/decisions/0029), and the state lives as long as its context.
+    /// </summary>
+    private sealed class SaveState
+    {
+        public List<Func<SearchDocumentKey?>>? Pending;
+        public bool Refreshing;
+    }
+
+    private readonly ConditionalWeakTable<DbContext, SaveState> _states = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -45,24 +55,38 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        pending = null;
+        Forget(eventData.Context);
         base.SaveChangesFailed(eventData);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        pending = null;
+        Forget(eventData.Context);
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null && _states.TryGetValue(context, out var state))
+        {
+            state.Pending = null;
+        }
     }
 
     private void Collect(DbContext? context)
     {
-        if (refreshing || context is null)
+        if (context is null)
         {
             return;
         }
 
-        pending = [];
+        var state = _states.GetOrCreateValue(context);
+        if (state.Refreshing)
+        {
+            return;
+        }
+
+        var pending = state.Pending = [];
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && KeyOf(entry) is { } key)
@@ -90,14 +114,19 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 
     private async Task RefreshAsync(DbContext? context, CancellationToken cancellationToken)
     {
-        var keys = pending;
-        pending = null;
-        if (refreshing || keys is null || keys.Count == 0 || context is not AppDbContext db)
+        if (context is null || !_states.TryGetValue(context, out var state))
         {
             return;
         }
 
-        refreshing = true;
+        var keys = state.Pending;
+        state.Pending = null;
+        if (state.Refreshing || keys is null || keys.Count == 0 || context is not AppDbContext db)
+        {
+            return;
+        }
+
+        state.Refreshing = true;
         try
         {
             var resolved = keys.Select(k => k()).OfType<SearchDocumentKey>().Where(k => k.EntityId > 0).Distinct().ToList();
@@ -105,7 +134,7 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         }
         finally
         {
-            refreshing = false;
+            state.Refreshing = false;
         }
     }
 }

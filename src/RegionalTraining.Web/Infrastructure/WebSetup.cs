@@ -32,7 +32,9 @@ public static class WebSetup
         var configuration = builder.Configuration;
         services.AddRegionalTrainingCore(configuration, builder.Environment.ContentRootPath);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        // A singleton (it reads the request through the accessor), so the audit interceptor and the database options
+        // that hold it are built once (docs/decisions/0029).
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<SignInService>();
         services.AddScoped<ViewModels.Meetings.MeetingFormOptions>();

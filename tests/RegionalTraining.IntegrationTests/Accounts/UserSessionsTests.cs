@@ -33,7 +33,37 @@ public sealed class UserSessionsTests : IAsyncLifetime
         await _connection.DisposeAsync();
     }
 
-    private UserSessions Sessions => new(_db, _clock, _options, NullLogger<UserSessions>.Instance);
+    private UserSessions Sessions => new(_db, _clock, _options, new SignedInRequest(), NullLogger<UserSessions>.Instance);
+
+    [Fact]
+    public async Task OpenSession_LeavesTheScopeAndTheUnreadCountOfItsQueryForTheRequest()
+    {
+        var id = await Sessions.StartAsync("u1", "stamp-1", false, "Firefox", "10.0.0.1");
+        _db.Notifications.Add(new RegionalTraining.Core.Notifications.Notification { UserId = "u1", MessageKey = "k", CreatedAtUtc = _clock.GetUtcNow().UtcDateTime });
+        _db.Notifications.Add(new RegionalTraining.Core.Notifications.Notification { UserId = "u2", MessageKey = "k", CreatedAtUtc = _clock.GetUtcNow().UtcDateTime });
+        await _db.SaveChangesAsync();
+        var signedIn = new SignedInRequest();
+
+        Assert.True(await new UserSessions(_db, _clock, _options, signedIn, NullLogger<UserSessions>.Instance).IsOpenAsync(id, "u1"));
+
+        Assert.Equal("u1", signedIn.ScopeFor("u1")!.UserId);
+        Assert.Null(signedIn.ScopeFor("u2"));
+        Assert.Equal(1, signedIn.UnreadNoticesFor("u1"));
+        Assert.NotNull(signedIn.FiguresStamp);
+    }
+
+    [Fact]
+    public async Task EndedSession_LeavesNothingForTheRequest()
+    {
+        var id = await Sessions.StartAsync("u1", "stamp-1", false, "Firefox", "10.0.0.1");
+        await Sessions.EndAsync("u1", id);
+        var signedIn = new SignedInRequest();
+
+        Assert.False(await new UserSessions(_db, _clock, _options, signedIn, NullLogger<UserSessions>.Instance).IsOpenAsync(id, "u1"));
+
+        Assert.Null(signedIn.ScopeFor("u1"));
+        Assert.Null(signedIn.UnreadNoticesFor("u1"));
+    }
 
     [Fact]
     public async Task Session_UsedWithinTheIdleTimeout_StaysOpen()

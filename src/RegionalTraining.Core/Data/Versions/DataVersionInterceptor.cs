@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -18,7 +19,11 @@ public interface IDataChangeListener
 /// </summary>
 public sealed class DataVersionInterceptor(TimeProvider clock, IEnumerable<IDataChangeListener> listeners) : SaveChangesInterceptor
 {
-    private IReadOnlyList<DataArea> _renewed = [];
+    /// <summary>
+    /// The areas a save in progress renewed, per context: one interceptor serves every context (the options are built
+    /// once, docs/decisions/0029), and the entry lives as long as its context.
+    /// </summary>
+    private readonly ConditionalWeakTable<DbContext, IReadOnlyList<DataArea>> _renewed = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -29,7 +34,7 @@ public sealed class DataVersionInterceptor(TimeProvider clock, IEnumerable<IData
                 Renew(context, area, context.Set<DataVersion>().Find(area));
             }
 
-            _renewed = areas;
+            _renewed.AddOrUpdate(context, areas);
         }
 
         return result;
@@ -45,7 +50,7 @@ public sealed class DataVersionInterceptor(TimeProvider clock, IEnumerable<IData
                 Renew(context, area, await context.Set<DataVersion>().FindAsync([area], cancellationToken));
             }
 
-            _renewed = areas;
+            _renewed.AddOrUpdate(context, areas);
         }
 
         return result;
@@ -53,7 +58,7 @@ public sealed class DataVersionInterceptor(TimeProvider clock, IEnumerable<IData
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        var renewed = Take();
+        var renewed = Take(eventData.Context);
         foreach (var area in renewed)
         {
             foreach (var listener in listeners)
@@ -67,7 +72,7 @@ public sealed class DataVersionInterceptor(TimeProvider clock, IEnumerable<IData
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        var renewed = Take();
+        var renewed = Take(eventData.Context);
         foreach (var area in renewed)
         {
             foreach (var listener in listeners)
@@ -79,18 +84,22 @@ public sealed class DataVersionInterceptor(TimeProvider clock, IEnumerable<IData
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Take();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Take(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Take();
+        Take(eventData.Context);
         return Task.CompletedTask;
     }
 
-    private IReadOnlyList<DataArea> Take()
+    private IReadOnlyList<DataArea> Take(DbContext? context)
     {
-        var renewed = _renewed;
-        _renewed = [];
+        if (context is null || !_renewed.TryGetValue(context, out var renewed))
+        {
+            return [];
+        }
+
+        _renewed.Remove(context);
         return renewed;
     }
 

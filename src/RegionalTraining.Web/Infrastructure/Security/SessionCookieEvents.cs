@@ -10,7 +10,7 @@ namespace RegionalTraining.Web.Infrastructure.Security;
 /// sign-in, is checked on every request, and ends at sign-out. Replaces Identity's interval-based security-stamp
 /// check, which let a signed-out or disabled account's cookie work until the next interval.
 /// </summary>
-public sealed class SessionCookieEvents(IUserSessions sessions, ILogger<SessionCookieEvents> logger) : CookieAuthenticationEvents
+public sealed class SessionCookieEvents(IUserSessions sessions, SignedInRequest signedIn, ILogger<SessionCookieEvents> logger) : CookieAuthenticationEvents
 {
     public const string SessionClaim = "rt:sid";
 
@@ -41,6 +41,12 @@ public sealed class SessionCookieEvents(IUserSessions sessions, ILogger<SessionC
         if (userId is not null && sessionId is not null
             && await sessions.IsOpenAsync(sessionId, userId, context.HttpContext.RequestAborted))
         {
+            // A request that may write could change the unread count or the figures before its page shows them.
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                signedIn.ForgetChangeable();
+            }
+
             return;
         }
 
