@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using RegionalTraining.BrowserTests.Infrastructure;
 using RegionalTraining.Core.Data;
+using RegionalTraining.Core.Meetings;
+using RegionalTraining.Core.Organisation;
 using RegionalTraining.Core.NeedsAndConstraints;
 
 namespace RegionalTraining.BrowserTests;
@@ -25,6 +28,64 @@ public sealed class MeetingFollowThroughJourneyTests(BrowserPortal portal)
         db.Constraints.Add(item);
         await db.SaveChangesAsync();
         return item.Id;
+    }
+
+    /// <summary>
+    /// Adds two directorates (named to sort after DR-SUD, which stays the form's first choice for other journeys): one with a
+    /// meeting later than any other, one without meetings.
+    /// </summary>
+    private async Task<(int WithMeeting, int Empty, string Title)> TwoMoreDirectoratesAsync()
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var suffix = Guid.NewGuid().ToString("N")[..4];
+        var withMeeting = new Directorate { Code = "DR-T-" + suffix, NameFr = "Direction test " + suffix, NameAr = "مديرية الاختبار " + suffix };
+        var empty = new Directorate { Code = "DR-V-" + suffix, NameFr = "Direction vide " + suffix, NameAr = "مديرية بلا اجتماع " + suffix };
+        db.Directorates.AddRange(withMeeting, empty);
+        await db.SaveChangesAsync();
+        var title = "Réunion de la direction test " + suffix;
+        db.Meetings.Add(new Meeting
+        {
+            DirectorateId = withMeeting.Id, TitleFr = title, TitleAr = "اجتماع مديرية الاختبار " + suffix, Slug = "2040-06-01-test-" + suffix,
+            StartsOn = new DateOnly(2040, 6, 1), EndsOn = new DateOnly(2040, 6, 1), Status = MeetingStatus.Planned,
+        });
+        await db.SaveChangesAsync();
+        return (withMeeting.Id, empty.Id, title);
+    }
+
+    [Fact]
+    public async Task AdministratorChoosesTheDirectorate_TheOfferNamesThatDirectoratesPreviousMeeting()
+    {
+        var (withMeeting, empty, title) = await TwoMoreDirectoratesAsync();
+        var admin = await portal.SignedInPageAsync("fr-MA", "admin@demo.local");
+        await admin.GotoAsync("/Meetings/Create");
+        var help = admin.Locator("#follow-up-help");
+        var box = admin.Locator("#follow-up-box");
+
+        // DR-SUD comes first: its line only, never the other directorate's meeting although it is the latest of all.
+        await Assertions.Expect(admin.Locator($"#follow-up-help li[data-directorate='{withMeeting}']")).ToBeHiddenAsync();
+        Assert.DoesNotContain(title, await help.InnerTextAsync());
+
+        await admin.SelectOptionAsync("#DirectorateId", withMeeting.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(help).ToContainTextAsync(title);
+        await Assertions.Expect(box).ToBeVisibleAsync();
+        var shown = await help.InnerTextAsync();
+        Assert.Contains("Direction test", shown);
+        Assert.Contains("2040-06-01", shown);
+        Assert.DoesNotContain("provinces du Sud", shown);
+        await BrowserPortal.ScreenshotAsync(admin, "meeting-create-follow-up-chosen-directorate.fr-MA");
+
+        await admin.SelectOptionAsync("#DirectorateId", empty.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(box).ToBeHiddenAsync();
+        await Assertions.Expect(help).ToContainTextAsync("aucune réunion précédente");
+        Assert.DoesNotContain(title, await help.InnerTextAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+
+        var arabic = await portal.SignedInPageAsync("ar-MA", "admin@demo.local");
+        await arabic.GotoAsync("/Meetings/Create");
+        await arabic.SelectOptionAsync("#DirectorateId", withMeeting.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(arabic.Locator("#follow-up-help")).ToContainTextAsync("مديرية الاختبار");
+        await BrowserPortal.ScreenshotAsync(arabic, "meeting-create-follow-up-chosen-directorate.ar-MA");
     }
 
     [Fact]

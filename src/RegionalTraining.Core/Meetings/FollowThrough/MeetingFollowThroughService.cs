@@ -28,6 +28,12 @@ public interface IMeetingFollowThrough
     /// <summary>The latest meeting the caller's directorate held (any directorate's for an administrator), for the creation form's offer.</summary>
     Task<PreviousMeeting?> LatestAsync(AccessScope scope, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The latest meeting of each directorate the caller works for, keyed by directorate (cancelled ones left out), for the
+    /// creation form of a caller who chooses the directorate: the offer must name the chosen directorate's meeting.
+    /// </summary>
+    Task<IReadOnlyDictionary<int, PreviousMeeting>> LatestByDirectorateAsync(AccessScope scope, CancellationToken cancellationToken = default);
+
     /// <summary>The latest meeting of the directorate starting before <paramref name="before"/>, cancelled ones left out.</summary>
     Task<PreviousMeeting?> PreviousAsync(int directorateId, DateOnly before, int? exceptMeetingId, CancellationToken cancellationToken = default);
 
@@ -64,6 +70,23 @@ public sealed class MeetingFollowThroughService(AppDbContext db, LocalCalendar c
             .WhereIf(directorateId is not null, m => m.DirectorateId == directorateId)
             .OrderByDescending(m => m.StartsOn).ThenByDescending(m => m.Id)
             .Select(m => new PreviousMeeting(m.Id, m.TitleFr, m.TitleAr, m.StartsOn, m.EndsOn)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<int, PreviousMeeting>> LatestByDirectorateAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        if (!scope.Has(Capability.DirectorateWork))
+        {
+            return new Dictionary<int, PreviousMeeting>();
+        }
+
+        // One query: a meeting is its directorate's latest when no other live meeting of the directorate comes after it
+        // (same order as LatestAsync: start day, then id).
+        var directorateId = scope.DirectorateOfWork;
+        var live = db.Meetings.AsNoTracking().Where(m => m.Status != MeetingStatus.Cancelled);
+        var latest = await live.WhereIf(directorateId is not null, m => m.DirectorateId == directorateId)
+            .Where(m => !live.Any(o => o.DirectorateId == m.DirectorateId && (o.StartsOn > m.StartsOn || (o.StartsOn == m.StartsOn && o.Id > m.Id))))
+            .Select(m => new { m.DirectorateId, Meeting = new PreviousMeeting(m.Id, m.TitleFr, m.TitleAr, m.StartsOn, m.EndsOn) }).ToListAsync(cancellationToken);
+        return latest.ToDictionary(m => m.DirectorateId, m => m.Meeting);
     }
 
     public Task<PreviousMeeting?> PreviousAsync(int directorateId, DateOnly before, int? exceptMeetingId, CancellationToken cancellationToken = default) =>

@@ -101,6 +101,13 @@ public sealed class MeetingForm
     [BindNever]
     public PreviousMeeting? Previous { get; set; }
 
+    /// <summary>
+    /// For a caller who chooses the directorate: each directorate's previous meeting, so the offer names the chosen
+    /// directorate's (a directorate missing here has none); <see cref="Previous"/> is then null.
+    /// </summary>
+    [BindNever]
+    public IReadOnlyDictionary<int, PreviousMeeting> PreviousByDirectorate { get; set; } = new Dictionary<int, PreviousMeeting>();
+
     public static MeetingForm From(MeetingEdit meeting)
     {
         var m = meeting.Input;

@@ -152,3 +152,27 @@
     }
   });
 }());
+
+// An administrator chooses the new meeting's directorate: the follow-up offer names that directorate's previous meeting
+// only, and is withdrawn when it has none (without script the list names every directorate's, which still reads right).
+(function () {
+  'use strict';
+  document.querySelectorAll('[data-follow-up-by-directorate]').forEach(function (offer) {
+    var select = document.getElementById(offer.getAttribute('data-follow-up-by-directorate'));
+    var box = offer.querySelector('.form-check');
+    var item = offer.querySelector('[data-follow-up-item]');
+    if (!select || !box || !item) { return; }
+    function show() {
+      var offered = false;
+      offer.querySelectorAll('[data-directorate]').forEach(function (line) {
+        var chosen = line.getAttribute('data-directorate') === select.value;
+        line.hidden = !chosen;
+        offered = offered || (chosen && line.hasAttribute('data-previous'));
+      });
+      box.hidden = !offered;
+      item.hidden = !offered;
+    }
+    select.addEventListener('change', show);
+    show();
+  });
+}());

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.Meetings;
 using RegionalTraining.IntegrationTests.Infrastructure;
@@ -38,6 +39,52 @@ public sealed class FollowUpOfPreviousMeetingTests(RegionalTrainingFactory facto
         Assert.Equal(AgendaItemType.PreviousMeetingFollowUp, item.Type);
         Assert.False(string.IsNullOrWhiteSpace(item.DescriptionFr));
         Assert.False(string.IsNullOrWhiteSpace(item.DescriptionAr));
+    }
+
+    [Theory]
+    [InlineData("fr-MA", "réunion précédente")]
+    [InlineData("ar-MA", "الاجتماع السابق")]
+    public async Task Create_ForAnAdministrator_TiesEachDirectoratesOwnPreviousMeetingToIt(string culture, string previousWords)
+    {
+        await factory.EnsureOtherDirectorateAsync();
+        var other = await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "DR-OTHER").Select(d => d.Id).SingleAsync());
+        var main = await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => d.Id).SingleAsync());
+        var otherTitle = "Réunion DR test " + Guid.NewGuid().ToString("N")[..6];
+        // Later than every other meeting: an offer of "the latest meeting of any directorate" would name it for DR-SUD too.
+        var otherMeeting = await factory.WithDbAsync(async db =>
+        {
+            var meeting = new Meeting
+            {
+                DirectorateId = other, TitleFr = otherTitle, TitleAr = otherTitle, Slug = "2040-06-01-" + Guid.NewGuid().ToString("N")[..6],
+                StartsOn = new DateOnly(2040, 6, 1), EndsOn = new DateOnly(2040, 6, 1), Status = MeetingStatus.Planned,
+            };
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+        var mainMeeting = await factory.WithDbAsync(db => db.Meetings.Where(m => m.DirectorateId == main && m.Status != MeetingStatus.Cancelled)
+            .OrderByDescending(m => m.StartsOn).ThenByDescending(m => m.Id).Select(m => new { m.Id, m.TitleFr, m.TitleAr }).FirstAsync());
+        var admin = await factory.SignedInClientAsync("admin@demo.local", culture);
+
+        var form = WebUtility.HtmlDecode(await admin.GetStringAsync("/Meetings/Create"));
+
+        string Line(int directorate)
+        {
+            var lines = Regex.Matches(form, $"<li data-directorate=\"{directorate}\"[^>]*>(.*?)</li>");
+            Assert.Single(lines);
+            return lines[0].Value;
+        }
+
+        var mainLine = Line(main);
+        var otherLine = Line(other);
+        Assert.Contains($"data-previous=\"{mainMeeting.Id}\"", mainLine);
+        Assert.Contains(culture == "ar-MA" ? mainMeeting.TitleAr : mainMeeting.TitleFr, mainLine);
+        Assert.Contains(culture == "ar-MA" ? "المديرية الجهوية للأقاليم الجنوبية" : "Direction régionale des provinces du Sud", mainLine);
+        Assert.Contains(previousWords, mainLine);
+        Assert.DoesNotContain(otherTitle, mainLine);
+        Assert.Contains($"data-previous=\"{otherMeeting}\"", otherLine);
+        Assert.Contains(otherTitle, otherLine);
+        Assert.Contains(culture == "ar-MA" ? "مديرية الاختبار" : "Direction test", otherLine);
     }
 
     [Fact]
