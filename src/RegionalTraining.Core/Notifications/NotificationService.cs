@@ -9,6 +9,9 @@ namespace RegionalTraining.Core.Notifications;
 public interface IMessageFormatter
 {
     string Format(string messageKey, IReadOnlyList<string> arguments, string culture);
+
+    /// <summary>A message about a count, in the form the culture uses for that count ("key|few"…, decision 0028).</summary>
+    string FormatCount(string messageKey, long count, string culture);
 }
 
 public sealed record NotificationItem(long Id, string MessageKey, string[] Arguments, string? Link, DateTime CreatedAtUtc, bool IsRead);

@@ -136,6 +136,8 @@ public sealed class MeetingsDatabase : IDisposable
 public sealed class KeyFormatter : IMessageFormatter
 {
     public string Format(string messageKey, IReadOnlyList<string> arguments, string culture) => $"[{culture}] {string.Format(System.Globalization.CultureInfo.InvariantCulture, messageKey, [.. arguments])}";
+
+    public string FormatCount(string messageKey, long count, string culture) => Format(messageKey, [count.ToString(System.Globalization.CultureInfo.InvariantCulture)], culture);
 }
 
 public sealed class InMemoryAttachmentStore : IAttachmentStore

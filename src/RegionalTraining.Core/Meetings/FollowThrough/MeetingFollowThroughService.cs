@@ -188,7 +188,7 @@ public sealed class MeetingFollowThroughService(AppDbContext db, LocalCalendar c
         var text = new StringBuilder();
         for (var i = 0; i < lines.Count; i++)
         {
-            var more = formatter.Format(Messages.FollowUpAgendaMore, [(lines.Count - i).ToString(CultureInfo.InvariantCulture)], culture);
+            var more = formatter.FormatCount(Messages.FollowUpAgendaMore, lines.Count - i, culture);
             if (text.Length + lines[i].Length + more.Length + 2 > FieldLengths.AgendaDescription)
             {
                 return text.Append(more).ToString();

@@ -16,4 +16,13 @@ public sealed class ResourceMessageFormatter : IMessageFormatter
         var template = Resources.GetString(messageKey, info) ?? messageKey;
         return arguments.Count == 0 ? template : string.Format(info, template, arguments.Cast<object>().ToArray());
     }
+
+    public string FormatCount(string messageKey, long count, string culture)
+    {
+        var info = CultureInfo.GetCultureInfo(culture);
+        var category = PluralRules.For(info, count);
+        var template = (category == PluralCategory.Other ? null : Resources.GetString(messageKey + PluralRules.Suffix(category), info))
+            ?? Resources.GetString(messageKey, info) ?? messageKey;
+        return string.Format(info, template, count.ToString(CultureInfo.InvariantCulture));
+    }
 }
