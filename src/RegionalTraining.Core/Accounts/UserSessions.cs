@@ -1,6 +1,9 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Logging;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
@@ -108,9 +111,11 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
 
     // One round trip for everything a signed-in request needs before its page (docs/decisions/0029): the session and
     // its account, the account's roles and establishments (a few of each, so the joined rows stay few), and two
-    // scalar subqueries, the unread notices and the figures stamp. Not a compiled query: a test process holds
-    // several models, and a compiled query may only run against the model it was compiled with.
-    private Task<SessionRow?> ReadSessionAsync(string sessionId, string userId, CancellationToken cancellationToken) =>
+    // scalar subqueries, the unread notices and the figures stamp. Every signed-in request runs it, so it is compiled
+    // (docs/decisions/0030): EF Core then skips walking and comparing this large expression on each call, which cost
+    // more CPU than SQLite spends running it. A compiled query refuses a context of another model, and a test process
+    // holds several (one per app instance), hence one compiled copy per model; a server has one.
+    private static readonly Expression<Func<AppDbContext, string, string, CancellationToken, SessionRow?>> SessionQuery = (db, sessionId, userId, _) =>
         db.UserSessions.AsNoTracking()
             .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null)
             .Select(s => new SessionRow(
@@ -122,7 +127,12 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
                 db.Notifications.Count(n => n.UserId == s.UserId && n.ReadAtUtc == null),
                 db.Set<DataVersion>().Where(v => v.Area == DataArea.Figures).Select(v => v.Stamp).FirstOrDefault()))
             .AsSingleQuery()
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefault();
+
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, string, string, CancellationToken, Task<SessionRow?>>> CompiledSessionQuery = new();
+
+    private Task<SessionRow?> ReadSessionAsync(string sessionId, string userId, CancellationToken cancellationToken) =>
+        CompiledSessionQuery.GetValue(db.Model, static _ => EF.CompileAsyncQuery(SessionQuery))(db, sessionId, userId, cancellationToken);
 
     public async Task<IReadOnlyList<SessionInfo>> ListOpenAsync(string userId, CancellationToken cancellationToken = default)
     {
