@@ -25,6 +25,15 @@ public sealed class JobLeases(AppDbContext db, TimeProvider clock, ILogger<JobLe
             return true;
         }
 
+        // Look before inserting: a node restarting within a period it (or another) already ran would otherwise meet the
+        // unique index, and EF Core logs every failed command as an error before our catch can call it expected. The
+        // catch stays for two nodes inserting at the same moment.
+        if (await db.JobLeases.AnyAsync(l => l.JobName == jobName && l.PeriodKey == periodKey, cancellationToken))
+        {
+            logger.LogDebug("Job {JobName} period {PeriodKey}: lease held elsewhere or done, {Holder} stands aside", jobName, periodKey, holder);
+            return false;
+        }
+
         var lease = new JobLease { JobName = jobName, PeriodKey = periodKey, Holder = holder, AcquiredAtUtc = now, ExpiresAtUtc = expires };
         db.JobLeases.Add(lease);
         try
