@@ -113,8 +113,8 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
     // its account, the account's roles and establishments (a few of each, so the joined rows stay few), and two
     // scalar subqueries, the unread notices and the figures stamp. Every signed-in request runs it, so it is compiled
     // (docs/decisions/0030): EF Core then skips walking and comparing this large expression on each call, which cost
-    // more CPU than SQLite spends running it. A compiled query refuses a context of another model, and a test process
-    // holds several (one per app instance), hence one compiled copy per model; a server has one.
+    // more CPU than SQLite spends running it. A compiled query stays bound to the first model it meets and throws for
+    // another, and a test process may hold several, hence one compiled copy per model; a server has one.
     private static readonly Expression<Func<AppDbContext, string, string, CancellationToken, SessionRow?>> SessionQuery = (db, sessionId, userId, _) =>
         db.UserSessions.AsNoTracking()
             .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null)
