@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using RegionalTraining.Core.Jobs;
 using RegionalTraining.IntegrationTests.Infrastructure;
@@ -13,7 +12,7 @@ public sealed class JobLeasesTests(RegionalTrainingFactory factory)
     [Fact]
     public async Task TryAcquire_ForAPeriodAlreadyDone_StandsAsideWithoutLoggingAnError()
     {
-        var sink = new CollectingSink();
+        var sink = new CollectingLogSink();
         using var portal = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILogEventSink>(sink)));
         var period = "test-" + Guid.NewGuid().ToString("N")[..12];
 
@@ -32,14 +31,5 @@ public sealed class JobLeasesTests(RegionalTrainingFactory factory)
 
         Assert.DoesNotContain(sink.Events, e => e.Level >= LogEventLevel.Error);
         Assert.Contains(sink.Events, e => e.RenderMessage().Contains("lease acquired by \"node-a\"", StringComparison.Ordinal));
-    }
-
-    private sealed class CollectingSink : ILogEventSink
-    {
-        private readonly ConcurrentQueue<LogEvent> _events = new();
-
-        public IReadOnlyCollection<LogEvent> Events => _events;
-
-        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
     }
 }

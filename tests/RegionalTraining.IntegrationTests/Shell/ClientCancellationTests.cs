@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +16,7 @@ public sealed class ClientCancellationTests(RegionalTrainingFactory factory)
     [Fact]
     public async Task Request_AbandonedByTheClient_IsLoggedAsCancelledNotAsAnError()
     {
-        var sink = new CollectingSink();
+        var sink = new CollectingLogSink();
         using var portal = factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
         {
             s.AddSingleton<ILogEventSink>(sink);
@@ -37,25 +36,6 @@ public sealed class ClientCancellationTests(RegionalTrainingFactory factory)
         var cancelled = Assert.Single(sink.Events, e => e.RenderMessage().Contains("cancelled by the client", StringComparison.Ordinal));
         Assert.Equal(LogEventLevel.Information, cancelled.Level);
         Assert.Null(cancelled.Exception);
-    }
-
-    private sealed class CollectingSink : ILogEventSink
-    {
-        private readonly ConcurrentQueue<LogEvent> _events = new();
-
-        public IReadOnlyCollection<LogEvent> Events => _events;
-
-        /// <summary>Completed by the first event about a request: the error summary, or the "cancelled" line.</summary>
-        public TaskCompletionSource RequestLogged { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public void Emit(LogEvent logEvent)
-        {
-            _events.Enqueue(logEvent);
-            if (logEvent.Properties.ContainsKey("RequestPath"))
-            {
-                RequestLogged.TrySetResult();
-            }
-        }
     }
 
     /// <summary>Test-only, first in the pipeline: a request carrying the header arrives as if its client had already gone.</summary>
