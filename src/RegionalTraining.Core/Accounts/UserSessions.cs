@@ -96,7 +96,7 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
         }
 
         signedIn.Fill(new AccessScope(userId, session.Roles.ToHashSet(), session.DirectorateId, session.Establishments.ToHashSet()),
-            session.UnreadNotices, session.FiguresStamp ?? DataStamp.None.Stamp);
+            session.TwoFactorEnabled, session.UnreadNotices, session.FiguresStamp ?? DataStamp.None.Stamp);
         if (now - session.LastSeenAtUtc >= options.TouchInterval)
         {
             await db.UserSessions.Where(s => s.Id == sessionId)
@@ -107,10 +107,12 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
     }
 
     private sealed record SessionRow(
-        DateTime LastSeenAtUtc, bool Open, int? DirectorateId, List<string> Roles, List<int> Establishments, int UnreadNotices, string? FiguresStamp);
+        DateTime LastSeenAtUtc, bool Open, int? DirectorateId, bool TwoFactorEnabled, List<string> Roles, List<int> Establishments,
+        int UnreadNotices, string? FiguresStamp);
 
     // One round trip for everything a signed-in request needs before its page (docs/decisions/0029): the session and
-    // its account, the account's roles and establishments (a few of each, so the joined rows stay few), and two
+    // its account (with its two-factor flag, which the enrolment filter asks for the roles that require a second factor),
+    // the account's roles and establishments (a few of each, so the joined rows stay few), and two
     // scalar subqueries, the unread notices and the figures stamp. Every signed-in request runs it, so it is compiled
     // (docs/decisions/0030): EF Core then skips walking and comparing this large expression on each call, which cost
     // more CPU than SQLite spends running it. A compiled query stays bound to the first model it meets and throws for
@@ -122,6 +124,7 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
                 s.LastSeenAtUtc,
                 s.SecurityStamp == s.User!.SecurityStamp && !s.User.IsDisabled,
                 s.User.DirectorateId,
+                s.User.TwoFactorEnabled,
                 db.UserRoles.Where(ur => ur.UserId == s.UserId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 db.UserEstablishments.Where(ue => ue.UserId == s.UserId).Select(ue => ue.EstablishmentId).ToList(),
                 db.Notifications.Count(n => n.UserId == s.UserId && n.ReadAtUtc == null),

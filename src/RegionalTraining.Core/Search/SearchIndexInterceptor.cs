@@ -18,7 +18,8 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 {
     /// <summary>
     /// What a save in progress has collected, per context: one interceptor serves every context (the options are
-    /// built once, docs/decisions/0029), and the state lives as long as its context.
+    /// built once, docs/decisions/0029), and the state lives as long as its context. Contexts are pooled
+    /// (docs/decisions/0031): every save replaces <see cref="Pending"/>, so nothing collected carries over to another.
     /// </summary>
     private sealed class SaveState
     {

@@ -21,7 +21,8 @@ public sealed class DataVersionInterceptor(TimeProvider clock, IEnumerable<IData
 {
     /// <summary>
     /// The areas a save in progress renewed, per context: one interceptor serves every context (the options are built
-    /// once, docs/decisions/0029), and the entry lives as long as its context.
+    /// once, docs/decisions/0029), and the entry lives as long as its context. Contexts are pooled (docs/decisions/0031),
+    /// so every save sets or clears its entry: one abandoned between saving and saved must not announce its areas later.
     /// </summary>
     private readonly ConditionalWeakTable<DbContext, IReadOnlyList<DataArea>> _renewed = new();
 
@@ -35,6 +36,10 @@ public sealed class DataVersionInterceptor(TimeProvider clock, IEnumerable<IData
             }
 
             _renewed.AddOrUpdate(context, areas);
+        }
+        else if (eventData.Context is { } unchanged)
+        {
+            _renewed.Remove(unchanged);
         }
 
         return result;
@@ -51,6 +56,10 @@ public sealed class DataVersionInterceptor(TimeProvider clock, IEnumerable<IData
             }
 
             _renewed.AddOrUpdate(context, areas);
+        }
+        else if (eventData.Context is { } unchanged)
+        {
+            _renewed.Remove(unchanged);
         }
 
         return result;
