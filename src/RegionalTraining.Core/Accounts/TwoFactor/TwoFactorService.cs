@@ -26,10 +26,7 @@ public interface ITwoFactorService
 {
     Task<TwoFactorStatus> GetStatusAsync(ApplicationUser user, AccessScope scope);
 
-    /// <summary>
-    /// Whether the account has two-factor sign-in turned on (read from the database: for the request's own account, by
-    /// its session check, <see cref="SignedInRequest"/>).
-    /// </summary>
+    /// <summary>Whether the account has two-factor sign-in turned on (read from the database).</summary>
     Task<bool> IsEnabledAsync(string userId, CancellationToken cancellationToken = default);
 
     /// <summary>Draws a new shared secret, unless two-factor sign-in is already on. Renews the security stamp.</summary>
@@ -55,7 +52,6 @@ public sealed class TwoFactorService(
     AppDbContext db,
     UserManager<ApplicationUser> users,
     TwoFactorOptions options,
-    SignedInRequest signedIn,
     ILogger<TwoFactorService> logger) : ITwoFactorService
 {
     public const int RecoveryCodeCount = 10;
@@ -68,9 +64,8 @@ public sealed class TwoFactorService(
         return new TwoFactorStatus(enabled, !enabled && !string.IsNullOrEmpty(key), left, options.IsRequiredFor(scope.Roles));
     }
 
-    public async Task<bool> IsEnabledAsync(string userId, CancellationToken cancellationToken = default) =>
-        signedIn.TwoFactorEnabledFor(userId)
-        ?? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleOrDefaultAsync(cancellationToken);
+    public Task<bool> IsEnabledAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleOrDefaultAsync(cancellationToken);
 
     public async Task<Result> StartEnrolmentAsync(ApplicationUser user)
     {

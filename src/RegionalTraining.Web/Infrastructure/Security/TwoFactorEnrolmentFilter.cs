@@ -9,13 +9,14 @@ namespace RegionalTraining.Web.Infrastructure.Security;
 
 /// <summary>
 /// Sends a signed-in user whose role requires a second factor, and who has none yet, to the enrolment page on every
-/// request but the few he needs to get there (enrolment, sign-out, language, error pages). The roles come from the
-/// database through <see cref="IAccessScopeProvider"/>, so a role given a minute ago already counts.
+/// request but the few he needs to get there (enrolment, sign-out, language, error pages). The roles and the flag come
+/// from the database, read by the request's session check (<see cref="IAccessScopeProvider"/>, <see cref="SignedInRequest"/>),
+/// so a role given a minute ago already counts.
 /// </summary>
 public sealed class TwoFactorEnrolmentFilter(
     TwoFactorOptions options,
     IAccessScopeProvider scopes,
-    ITwoFactorService twoFactor) : IAsyncAuthorizationFilter
+    SignedInRequest signedIn) : IAsyncAuthorizationFilter
 {
     private static readonly HashSet<Type> ExemptControllers =
         [typeof(TwoFactorController), typeof(TwoFactorLoginController), typeof(LanguageController), typeof(ErrorController)];
@@ -29,7 +30,17 @@ public sealed class TwoFactorEnrolmentFilter(
 
         var cancellationToken = context.HttpContext.RequestAborted;
         var scope = await scopes.GetAsync(cancellationToken);
-        if (scope.UserId is null || !options.IsRequiredFor(scope.Roles) || await twoFactor.IsEnabledAsync(scope.UserId, cancellationToken))
+        if (scope.UserId is null || !options.IsRequiredFor(scope.Roles))
+        {
+            return;
+        }
+
+        // The session check read the flag with everything else (docs/decisions/0031); a request that may write asks the
+        // database again. The service is resolved only then: it brings a UserManager, whose construction cost more than
+        // the rest of this filter when it was built for every signed-in request.
+        var enabled = signedIn.TwoFactorEnabledFor(scope.UserId)
+            ?? await context.HttpContext.RequestServices.GetRequiredService<ITwoFactorService>().IsEnabledAsync(scope.UserId, cancellationToken);
+        if (enabled)
         {
             return;
         }
