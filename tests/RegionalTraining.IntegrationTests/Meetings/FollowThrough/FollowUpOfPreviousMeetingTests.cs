@@ -42,6 +42,21 @@ public sealed class FollowUpOfPreviousMeetingTests(RegionalTrainingFactory facto
     }
 
     [Theory]
+    [InlineData("ar-MA")]
+    [InlineData("fr-MA")]
+    public async Task Create_ForStaff_IsolatesThePreviousMeetingsTitleAndDateInTheHelpText(string culture)
+    {
+        // A French title inside an Arabic sentence (or the reverse), and a date, keep their own order only when isolated.
+        var staff = await factory.SignedInClientAsync(Staff, culture);
+
+        var form = WebUtility.HtmlDecode(await staff.GetStringAsync("/Meetings/Create"));
+
+        var help = Regex.Match(form, "id=\"follow-up-help\">([^<]*)<").Groups[1].Value;
+        Assert.Matches("\u2068[^\u2069]+\u2069", help);
+        Assert.Matches("\u2066\\d{4}-\\d{2}-\\d{2}\u2069", help);
+    }
+
+    [Theory]
     [InlineData("fr-MA", "réunion précédente")]
     [InlineData("ar-MA", "الاجتماع السابق")]
     public async Task Create_ForAnAdministrator_TiesEachDirectoratesOwnPreviousMeetingToIt(string culture, string previousWords)
