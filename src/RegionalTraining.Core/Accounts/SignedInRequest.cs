@@ -3,9 +3,9 @@ namespace RegionalTraining.Core.Accounts;
 /// <summary>
 /// What the session check (<see cref="UserSessions.IsOpenAsync"/>) read for the request it admitted, in the same single
 /// query: the access scope, whether the account has two-factor sign-in on, the number of unread notices and the figures
-/// stamp. One per request (scoped): the access
-/// scope, the notices badge and the dashboard read it instead of querying again, so a signed-in page starts with one
-/// database read (docs/decisions/0029-one-read-per-signed-in-request.md). Nothing here outlives the request, so
+/// stamp. One per request (scoped): the access scope, the two-factor enrolment filter, the notices badge and the
+/// dashboard read it instead of querying again, so a signed-in page starts with one database read
+/// (docs/decisions/0029-one-read-per-signed-in-request.md). Nothing here outlives the request, so
 /// permissions still come from the database on every request.
 /// </summary>
 public sealed class SignedInRequest

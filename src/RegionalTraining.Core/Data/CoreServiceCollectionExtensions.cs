@@ -38,7 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Search.SearchIndexInterceptor>();
 
         // Pooled (docs/decisions/0031): a request rents a context whose EF Core services are already built instead of
-        // building them, a third of a signed-in page's CPU before. Renting resets the change tracker and closes the
+        // building them, about a fifth of a signed-in page's CPU before. Renting resets the change tracker and closes the
         // connection (AppDbContextPoolingTests); the interceptors start every save from fresh state.
         services.AddDbContextPool<AppDbContext>((sp, db) =>
         {
