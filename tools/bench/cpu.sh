@@ -40,6 +40,7 @@ portal_env=(
   RateLimiting__PublicArchivePerAddress__PermitLimit=100000000
   RateLimiting__ExportsPerAddress__PermitLimit=100000000
   Serilog__WriteTo__1__Args__path="$out/logs/cpu-portal-.json"
+  Benchmark__SignedInFloor=true
 )
 
 # Generated once and reused (the same seed gives the same data); the administrator's password is kept beside it.
@@ -99,6 +100,7 @@ row "archive search" "$base/archive?q=formation"
 row "Atom feed" "$base/archive/feed.atom"
 row "ICS calendar" "$base/archive/calendar.ics"
 row "home page" "$base/"
+row "signed-in floor (renders nothing)" "$base/bench/signed-in-floor" auth
 row "dashboard, one directorate" "$base/Dashboards?directorate=$directorate" auth
 row "dashboard, whole office" "$base/Dashboards" auth
 echo "ratio = reference CPU per request / page CPU per request (1.00 = as cheap as the reference page)."

@@ -43,7 +43,8 @@ trap cleanup EXIT
 
 # Production settings for a bench on loopback: plain HTTP (so cookies may not be Secure), Data Protection keys
 # unencrypted (no certificate on a bench machine), and rate limits raised so that wrk measures the pages, not the
-# limiter (one client address sends every request here). Two-factor sign-in stays required for administrators, as in
+# limiter (one client address sends every request here). The signed-in floor (Benchmark:SignedInFloor, decision 0032)
+# is a page that renders nothing: what every signed-in page pays before MVC, measured beside the dashboards. Two-factor sign-in stays required for administrators, as in
 # Production, so every page pays for the enrolment check a regional director's does; the bench signs in with the
 # password alone (a second step would measure nothing more) and then marks the administrator enrolled behind the
 # portal's back (enrol_second_factor): the session stays open, and the pages answer instead of sending to enrolment.
@@ -55,6 +56,7 @@ portal_env=(
   RateLimiting__PublicArchivePerAddress__PermitLimit=100000000
   RateLimiting__ExportsPerAddress__PermitLimit=100000000
   Serilog__WriteTo__1__Args__path="$out/logs/portal-.json"
+  Benchmark__SignedInFloor=true
 )
 
 # A fresh data set every run (the same seed gives the same data) and an administrator to sign in with.
@@ -196,6 +198,7 @@ warm_portal
 record "dashboard, one directorate" "$(measure "$base/Dashboards?directorate=$directorate" auth)"
 record "dashboard, whole office" "$(measure "$base/Dashboards" auth)"
 record "dashboard, directorate + filter (ISTA)" "$(measure "$base/Dashboards?directorate=$directorate&type=ISTA" auth)"
+record "signed-in floor (renders nothing)" "$(measure "$base/bench/signed-in-floor" auth)"
 record "dashboard, whole office, Brotli" "$(measure "$base/Dashboards" auth "Accept-Encoding: br")"
 record "export (CSV, provinces)" "$(measure "$base/Dashboards/Export?directorate=$directorate&table=provinces&format=csv" auth)"
 record "archive list" "$(measure "$base/archive" anon)"

@@ -11,6 +11,9 @@ namespace RegionalTraining.Web.Infrastructure;
 
 public static class AppPipeline
 {
+    /// <summary>The benchmark's signed-in floor, mapped only when <c>Benchmark:SignedInFloor</c> is true.</summary>
+    public const string SignedInFloorPath = "/bench/signed-in-floor";
+
     /// <summary>
     /// The request pipeline, in order. Static files are answered by the routing middleware (short-circuited), before
     /// logging and sign-in: they need neither.
@@ -61,6 +64,14 @@ public static class AppPipeline
         // Fingerprinted URLs (`asp-append-version`) cached for a year, precompressed at build time.
         app.MapStaticAssets().ShortCircuit();
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+        if (app.Configuration.GetValue("Benchmark:SignedInFloor", false))
+        {
+            // For tools/bench only, absent unless configured: what every signed-in page pays before MVC (the session
+            // check in the database, the request log, the limiter, authorization) with nothing rendered, so that the
+            // pages' ratios can be read against it (docs/decisions/0032-signed-in-floor.md).
+            app.MapGet(SignedInFloorPath, () => Microsoft.AspNetCore.Http.Results.Text("signed in", "text/plain")).RequireAuthorization();
+        }
+
         // On every controller, attribute-routed ones included, so that their views link the fingerprinted names.
         app.MapControllers().WithStaticAssets();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

@@ -38,6 +38,7 @@ public static class WebSetup
         services.AddScoped<AccountEmails>();
         services.AddScoped<SignInService>();
         services.AddScoped<ViewModels.Meetings.MeetingFormOptions>();
+        services.AddScoped<ViewModels.Shared.UnreadNotices>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddRegionalTrainingRateLimits(configuration);
         services.AddRegionalTrainingCompression();

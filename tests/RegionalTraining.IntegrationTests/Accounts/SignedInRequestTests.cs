@@ -23,7 +23,7 @@ public sealed class SignedInRequestTests(RegionalTrainingFactory factory)
 {
     private const string RequestHeader = "X-Test-Counted-Request";
 
-    /// <summary>The badge with one unread notice (Views/Shared/Components/NotificationBadge).</summary>
+    /// <summary>The badge with one unread notice (Views/Shared/_Layout.cshtml).</summary>
     private const string Badge = "badge text-bg-warning\">1<";
 
     /// <summary>A staff member of DR-SUD, who may open its dashboard.</summary>
