@@ -73,7 +73,7 @@ public sealed record NeedRowInput
         n.Priority = Priority;
     }
 
-    /// <summary>For the history.</summary>
+    /// <summary>For the history, in the invariant culture; <see cref="Profiles.ProfileHistoryFields"/> reads it back.</summary>
     public static string Describe(Need n) => string.Create(CultureInfo.InvariantCulture,
         $"{n.Category}, {n.Priority}: {n.Description} (quantity {n.Quantity}, {n.EstimatedCostMad} MAD)");
 }
@@ -120,6 +120,7 @@ public sealed record ConstraintRowInput
         c.ProposedSolution = ProposedSolution?.Trim();
     }
 
+    /// <summary>For the history, in the invariant culture; <see cref="Profiles.ProfileHistoryFields"/> reads it back.</summary>
     public static string Describe(Constraint c) => string.Create(CultureInfo.InvariantCulture,
         $"{c.Category}, {c.Severity}: {c.Description} / effect: {c.EffectOnTraining} / solution: {c.ProposedSolution}");
 }

@@ -38,7 +38,7 @@ public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService 
         {
             var existing = await db.Needs.Where(n => n.Sheets.Any(s => s.Id == profileId)).Include(n => n.Sheets).ToListAsync(cancellationToken);
             return Result.Success<IReadOnlyList<ProfileChange>>(ReplaceRows(
-                profile, existing, edit.Input.Kept, r => r.Id, NeedRowInput.Describe, (row, n) => row.ApplyTo(n), "Need",
+                profile, existing, edit.Input.Kept, r => r.Id, NeedRowInput.Describe, (row, n) => row.ApplyTo(n), ProfileHistoryFields.NeedLabel,
                 row => db.Needs.Add(new Need { EstablishmentId = profile.EstablishmentId, ProfileId = profileId, Description = row.Description! }).Entity,
                 n => db.Needs.Remove(n)));
         }, cancellationToken);
@@ -48,7 +48,7 @@ public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService 
         {
             var existing = await db.Constraints.Where(c => c.Sheets.Any(s => s.Id == profileId)).Include(c => c.Sheets).ToListAsync(cancellationToken);
             return Result.Success<IReadOnlyList<ProfileChange>>(ReplaceRows(
-                profile, existing, edit.Input.Kept, r => r.Id, ConstraintRowInput.Describe, (row, c) => row.ApplyTo(c), "Constraint",
+                profile, existing, edit.Input.Kept, r => r.Id, ConstraintRowInput.Describe, (row, c) => row.ApplyTo(c), ProfileHistoryFields.ConstraintLabel,
                 row => db.Constraints.Add(new Constraint { EstablishmentId = profile.EstablishmentId, ProfileId = profileId, Description = row.Description! }).Entity,
                 c => db.Constraints.Remove(c)));
         }, cancellationToken);
@@ -96,7 +96,7 @@ public sealed class NeedsAndConstraintsService(AppDbContext db, IProfileService 
             var after = describe(entity);
             if (before != after)
             {
-                changes.Add(Change(entity.Id == 0 ? $"{label} (new)" : $"{label} {entity.Id}", before, after));
+                changes.Add(Change(entity.Id == 0 ? $"{label} {ProfileHistoryFields.NewItem}" : $"{label} {entity.Id}", before, after));
                 // The item's history keeps facts and the establishment's words, shown in each reader's language.
                 var facts = factsBefore is null ? FactsOf(entity) : FactsOf(entity).ChangedFrom(factsBefore, descriptionBefore, entity.Description);
                 db.FollowUpEntries.Add(FollowUpService.Entry(

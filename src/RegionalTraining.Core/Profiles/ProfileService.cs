@@ -307,7 +307,7 @@ public sealed class ProfileService(
         var comment = string.IsNullOrWhiteSpace(warningComment) ? null : warningComment.Trim();
         if (comment != state.WarningComment)
         {
-            changes.Add(new ProfileChange { Field = "Comment", OldValue = state.WarningComment, NewValue = comment });
+            changes.Add(new ProfileChange { Field = ProfileHistoryFields.CommentKey, OldValue = state.WarningComment, NewValue = comment });
             state.WarningComment = comment;
         }
 

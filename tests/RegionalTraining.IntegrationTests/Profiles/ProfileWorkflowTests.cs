@@ -93,7 +93,8 @@ public sealed class ProfileWorkflowTests(RegionalTrainingFactory factory)
             history.Where(e => e.Kind != ProfileEventKind.SectionSaved).OrderBy(e => e.Id).Select(e => e.Kind));
         Assert.Contains(history.SelectMany(e => e.Changes), c => c.Field == "PartTimeTrainers" && c.OldValue == null && c.NewValue == "3");
         var historyPage = await director.GetStringAsync($"/Profiles/{id}/History");
-        Assert.Contains("PartTimeTrainers", historyPage);
+        Assert.Contains("Part-time trainers", historyPage);
+        Assert.DoesNotContain("PartTimeTrainers", historyPage);
     }
 
     [Fact]

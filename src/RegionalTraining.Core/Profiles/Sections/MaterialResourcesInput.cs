@@ -63,13 +63,13 @@ public sealed record MaterialResourcesInput : ISectionInput
 
     public MaterialResourcesInput ForNewYear() => this;
 
-    /// <summary>For the history: the counts, and each piece of equipment by its name.</summary>
+    /// <summary>For the history: the counts, and each piece of equipment by its name (read back by <see cref="ProfileHistoryFields"/>).</summary>
     public Dictionary<string, string?> Snapshot()
     {
         var fields = SectionFields.Scalars(this);
         foreach (var group in Equipment.Where(e => !e.Remove && !string.IsNullOrWhiteSpace(e.Name)).GroupBy(e => e.Name!.Trim()))
         {
-            fields["Equipment: " + group.Key] = string.Join(" + ", group.Select(e =>
+            fields[ProfileHistoryFields.EquipmentPrefix + group.Key] = string.Join(" + ", group.Select(e =>
                 string.Create(CultureInfo.InvariantCulture, $"{e.Quantity ?? 0} ({e.Condition ?? EquipmentCondition.Working})")));
         }
 

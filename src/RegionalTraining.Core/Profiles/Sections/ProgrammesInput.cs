@@ -69,10 +69,10 @@ public sealed record ProgrammesInput : ISectionInput
         Programmes = Programmes.Select(r => new ProgrammeRowInput { ProgrammeId = r.ProgrammeId, Groups = r.Groups, Capacity = r.Capacity }).ToList(),
     };
 
-    /// <summary>For the history: one line per programme, keyed by its code.</summary>
+    /// <summary>For the history: one line per programme, keyed by its code (read back by <see cref="ProfileHistoryFields"/>).</summary>
     public static Dictionary<string, string?> Snapshot(EstablishmentProfile p) =>
         p.Programmes.GroupBy(r => r.Programme?.Code ?? r.ProgrammeId.ToString(CultureInfo.InvariantCulture))
-            .ToDictionary(g => "Programme " + g.Key, g => (string?)string.Join(" | ", g.Select(Describe)));
+            .ToDictionary(g => ProfileHistoryFields.ProgrammePrefix + g.Key, g => (string?)string.Join(" | ", g.Select(Describe)));
 
     private static string Describe(ProfileProgramme r) => string.Create(CultureInfo.InvariantCulture,
         $"groups {r.Groups}, capacity {r.Capacity}, year 1 {r.FirstYearTrainees} (women {r.FirstYearWomen}), year 2 {r.SecondYearTrainees} (women {r.SecondYearWomen}), graduates {r.GraduatesLastYear} (women {r.GraduatesLastYearWomen})");

@@ -13,6 +13,9 @@ public static class EnumLabels
 
     public static LocalizedString Label<TEnum>(this IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum => localizer[Key(value)];
 
+    /// <summary>For a value whose enum type is known only when the page runs (a history line's field).</summary>
+    public static LocalizedString Label(this IStringLocalizer localizer, Enum value) => localizer[value.GetType().Name + "." + value];
+
     /// <summary>For figures grouped by the enum's name (dashboards), parsed so an unknown name fails loudly.</summary>
     public static LocalizedString Label<TEnum>(this IStringLocalizer localizer, string name) where TEnum : struct, Enum =>
         localizer[Key(Enum.Parse<TEnum>(name))];
