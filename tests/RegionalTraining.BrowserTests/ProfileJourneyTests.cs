@@ -155,9 +155,13 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
         }
 
         await director.SetViewportSizeAsync(1280, 900);
-        await director.GotoAsync(profileUrl + "/History");
-        await BrowserPortal.ScreenshotAsync(director, "profile-11-history.fr-MA");
-        await Accessibility.AssertNoSeriousViolationsAsync(director);
+        // The history in each language: labels and choices as on the forms, whoever saved (ProfileHistoryText).
+        foreach (var lang in new[] { "fr", "ar" })
+        {
+            await director.GotoAsync("/Language/Set?culture=" + lang + "-MA&returnUrl=" + Uri.EscapeDataString(new Uri(profileUrl + "/History").PathAndQuery));
+            await BrowserPortal.ScreenshotAsync(director, $"profile-11-history.{lang}-MA");
+            await Accessibility.AssertNoSeriousViolationsAsync(director);
+        }
 
         foreach (var page in new[] { staff, director, regional })
         {

@@ -159,6 +159,19 @@ public static partial class ProfileHistoryFields
             ? new HistoryConstraint(category, severity, m.Groups["description"].Value, m.Groups["effect"].Value, m.Groups["solution"].Value)
             : null;
 
+    /// <summary>The comment a return leaves in the history: one "Section: words" line per section commented.</summary>
+    public static string ReturnComment(IEnumerable<KeyValuePair<ProfileSection, string>> comments) =>
+        string.Join("\n", comments.Select(c => $"{c.Key}: {c.Value}"));
+
+    /// <summary>
+    /// A return's comment line by line, with the section a line begins with; null for a line that names none (the
+    /// rest of a comment written on several lines).
+    /// </summary>
+    public static IReadOnlyList<(ProfileSection? Section, string Text)> ReadReturnComment(string comment) =>
+        comment.Split('\n').Select(line => ReturnLine().Match(line) is { Success: true } m && Enum.TryParse<ProfileSection>(m.Groups[1].Value, out var section)
+            ? ((ProfileSection?)section, m.Groups[2].Value)
+            : (null, line)).ToList();
+
     /// <summary>The input whose fields a section's snapshot lists by name (<see cref="ProfileSnapshot.Of"/>).</summary>
     private static Type? ScalarInput(ProfileSection? section) => section switch
     {
@@ -168,7 +181,10 @@ public static partial class ProfileHistoryFields
         _ => null,
     };
 
-    [GeneratedRegex(@"^(?<kind>Need|Constraint) (?:(?<id>[0-9]+)|\(new\))$")]
+    [GeneratedRegex(@"^([A-Za-z]+): (.*)$", RegexOptions.Singleline)]
+    private static partial Regex ReturnLine();
+
+    [GeneratedRegex("^(?<kind>" + NeedLabel + "|" + ConstraintLabel + @") (?:(?<id>[0-9]+)|\(new\))$")]
     private static partial Regex ItemKey();
 
     [GeneratedRegex(@"^([0-9]+) \(([A-Za-z]+)\)$")]

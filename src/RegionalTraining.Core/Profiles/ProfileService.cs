@@ -401,7 +401,7 @@ public sealed class ProfileService(
         }
 
         profile.Status = ProfileStatus.Returned;
-        db.ProfileEvents.Add(NewEvent(profile, ProfileEventKind.Returned, null, string.Join("\n", given.Select(c => $"{c.Key}: {c.Value}"))));
+        db.ProfileEvents.Add(NewEvent(profile, ProfileEventKind.Returned, null, ProfileHistoryFields.ReturnComment(given)));
         if (!await TransitionAsync(profile, cancellationToken))
         {
             return Result.Conflict(Messages.ProfileChangedMeanwhile);

@@ -22,14 +22,14 @@ public sealed class ProfileHistoryPageTests(RegionalTrainingFactory factory)
             "ar-MA",
             [
                 "المكوِّنون الدائمون · منهم إناث", "المطعم", "نعم", "جيدة", "التجهيز", "2 (يحتاج إلى إصلاح)", "الشعبة", "الأفواج: 2",
-                "حاجة", "سطر جديد", "مرتفعة", "الكلفة التقديرية (درهم): 1200.50", "إكراه", "خطيرة", "الحل المقترح: اتفاقية مع الجماعة",
+                "حاجة", "سطر جديد", "مرتفعة", "الكلفة التقديرية (درهم): 1200.50", "إكراه", "خطيرة", "الحل المقترح: اتفاقية مع الجماعة", "الموارد المادية: يرجى تدقيق عدد الحواسيب",
             ]
         },
         {
             "fr-MA",
             [
                 "Formateurs permanents · dont femmes", "Cantine", "Oui", "Bon", "Équipement", "2 (À réparer)", "Filière", "Groupes : 2",
-                "Besoin", "nouvelle ligne", "Élevée", "Coût estimé (MAD) : 1200.50", "Contrainte", "Grave", "Solution proposée : اتفاقية مع الجماعة",
+                "Besoin", "nouvelle ligne", "Élevée", "Coût estimé (MAD) : 1200.50", "Contrainte", "Grave", "Solution proposée : اتفاقية مع الجماعة", "Ressources matérielles : يرجى تدقيق عدد الحواسيب",
             ]
         },
     };
@@ -49,7 +49,7 @@ public sealed class ProfileHistoryPageTests(RegionalTrainingFactory factory)
         }
 
         // The stored names and English words of the descriptions stay in the database.
-        foreach (var stored in new[] { "PermanentTrainersWomen", "HasCanteen", "NeedsRepair", "groups 2", "(quantity 20", "/ effect:", "(new)", ">True<" })
+        foreach (var stored in new[] { "PermanentTrainersWomen", "HasCanteen", "NeedsRepair", "groups 2", "(quantity 20", "/ effect:", "(new)", ">True<", "MaterialResources:" })
         {
             Assert.DoesNotContain(stored, html, StringComparison.Ordinal);
         }
@@ -89,7 +89,12 @@ public sealed class ProfileHistoryPageTests(RegionalTrainingFactory factory)
             Saved(ProfileSection.MaterialResources, equipment.Where(f => f.Key.StartsWith("Equipment", StringComparison.Ordinal)).Select(f => (f.Key, (string?)null, f.Value)).ToArray()),
             Saved(ProfileSection.Programmes, programmes.Select(f => (f.Key, (string?)null, f.Value)).ToArray()),
             Saved(ProfileSection.Needs, ("Need (new)", null, need)),
-            Saved(ProfileSection.Constraints, ("Constraint 7", constraint, null)));
+            Saved(ProfileSection.Constraints, ("Constraint 7", constraint, null)),
+            new ProfileEvent
+            {
+                ProfileId = profile.Id, Kind = ProfileEventKind.Returned, AtUtc = DateTime.UtcNow, UserName = "staff@demo.local",
+                Comment = ProfileHistoryFields.ReturnComment([new(ProfileSection.MaterialResources, "يرجى تدقيق عدد الحواسيب")]),
+            });
         await db.SaveChangesAsync();
         return profile.Id;
     });

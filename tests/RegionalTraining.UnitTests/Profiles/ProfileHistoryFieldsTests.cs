@@ -125,6 +125,20 @@ public sealed class ProfileHistoryFieldsTests
         Assert.Equal((kind, item), (field.Kind, field.Item));
     }
 
+    [Fact]
+    public void ReadReturnComment_OfCommentsOnSeveralLines_GivesEachLinesSection()
+    {
+        var comment = ProfileHistoryFields.ReturnComment(new Dictionary<ProfileSection, string>
+        {
+            [ProfileSection.HumanResources] = "Les vacataires manquent.\nVoir la liste: page 2",
+            [ProfileSection.MaterialResources] = "يرجى تدقيق عدد الحواسيب",
+        });
+
+        Assert.Equal(
+            [(ProfileSection.HumanResources, "Les vacataires manquent."), (null, "Voir la liste: page 2"), (ProfileSection.MaterialResources, "يرجى تدقيق عدد الحواسيب")],
+            ProfileHistoryFields.ReadReturnComment(comment));
+    }
+
     [Theory]
     [InlineData("groups 2, capacity 60…")]
     [InlineData("Equipment, High: cut short…")]

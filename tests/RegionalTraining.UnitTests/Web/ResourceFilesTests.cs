@@ -69,7 +69,8 @@ public sealed partial class ResourceFilesTests
     {
         var arabic = Load("SharedResource.ar.resx");
 
-        Assert.All(arabic.Where(kv => kv.Key is not "RegionalTraining"), kv =>
+        // A key with no letter ("{0}: {1}") is punctuation only, the same in Arabic: there is nothing to write in letters.
+        Assert.All(arabic.Where(kv => kv.Key is not "RegionalTraining" && kv.Key.Any(char.IsLetter)), kv =>
             Assert.Matches(ArabicLetter(), kv.Value));
     }
 

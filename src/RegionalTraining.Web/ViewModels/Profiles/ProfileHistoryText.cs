@@ -35,6 +35,12 @@ public static class ProfileHistoryText
         return new ProfileHistoryLine(label, item, Value(t, field, change.OldValue), Value(t, field, change.NewValue));
     }
 
+    /// <summary>An event's comment; a return's names each section it comments on in the reader's language.</summary>
+    public static string? Comment(IStringLocalizer t, ProfileEventKind kind, string? comment) =>
+        kind != ProfileEventKind.Returned || comment is null ? comment
+        : string.Join("\n", ProfileHistoryFields.ReadReturnComment(comment)
+            .Select(line => line.Section is { } section ? t["{0}: {1}", t.Label(section), line.Text].Value : line.Text));
+
     private static string? Value(IStringLocalizer t, HistoryField field, string? text) => text is null ? null : field.Kind switch
     {
         HistoryFieldKind.Scalar when field.ValueType == typeof(bool) => text switch { "True" => t["Yes"], "False" => t["No"], _ => text },
