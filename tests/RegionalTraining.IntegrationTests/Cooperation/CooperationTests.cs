@@ -321,4 +321,21 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
         Assert.Equal(before.CoveredCostMad + 40_000m, after.CoveredCostMad);
         Assert.Contains("data-figure=\"covered-by-partners\"", page);
     }
+
+    [Theory]
+    [InlineData("ar-MA", "درهم")]
+    [InlineData("fr-MA", "MAD")]
+    public async Task AmountsOnTheBoardAndTheOverview_NameTheCurrencyInTheReadersLanguageAfterTheIsolatedFigure(string culture, string currency)
+    {
+        var staff = await factory.SignedInClientAsync(Staff, culture);
+
+        foreach (var page in new[] { "/Cooperation", "/Register/Overview" })
+        {
+            var html = await staff.GetStringAsync(page);
+
+            // The figure keeps its own direction; the currency word follows it in the page's, so Arabic reads "40 000 درهم".
+            Assert.Matches($@"<span class=""ltr-value"">[0-9  ,.]+</span> {currency}[< ]", html);
+            Assert.DoesNotMatch(@"[0-9] MAD</", html);
+        }
+    }
 }
