@@ -68,7 +68,7 @@ public static class FollowUpHistoryText
     private static string? Dated(LocalizedString labelled, DateOnly? day) => day is null ? null : labelled.Value;
 
     /// <summary>The date kept left to right inside right-to-left text (an isolate, as the line is a plain string).</summary>
-    private static string Day(DateOnly? day) => "\u2066" + day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\u2069";
+    private static string Day(DateOnly? day) => Shared.LayoutHelpers.LeftToRight(day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
 
     /// <summary>
     /// A line written before facts were kept: its text as stored (old lines are not rewritten), except an assignment's

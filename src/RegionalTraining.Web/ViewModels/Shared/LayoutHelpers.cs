@@ -22,4 +22,19 @@ public static class LayoutHelpers
     ];
 
     public static string Name(string? arabic, string? french) => Bilingual.Pick(arabic, french);
+
+    /// <summary>
+    /// A date, time or code put into a sentence, isolated left to right. After Arabic letters the bidirectional
+    /// algorithm takes digits for Arabic numbers and the hyphens for neutral marks, so a bare 2026-12-03 reads 03-12-2026.
+    /// </summary>
+    public static string LeftToRight(string text) => "\u2066" + text + "\u2069";
+
+    /// <summary>An ISO date (yyyy-MM-dd) for a sentence, isolated left to right.</summary>
+    public static string IsoDay(DateOnly day) => LeftToRight(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>An ISO date and time in UTC (yyyy-MM-dd HH:mm UTC) for a sentence, isolated left to right.</summary>
+    public static string IsoUtc(DateTime utc) => LeftToRight(utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC");
+
+    /// <summary>A name put into a sentence, isolated in its own direction (a French title in an Arabic sentence, or the reverse).</summary>
+    public static string Isolated(string text) => "\u2068" + text + "\u2069";
 }
