@@ -29,6 +29,30 @@ internal static class ProfileFixtures
         return campaign.Id;
     }
 
+    /// <summary>
+    /// A new sheet of the establishment for the earliest year it has none, written to the database directly, then
+    /// <paramref name="fill"/> (lines of its history, equipment, needs), saved: for tests of what a page shows of a
+    /// sheet, not of starting one. Each call takes another year, so tests never share the sheet.
+    /// </summary>
+    public static Task<int> FreshProfileAsync(RegionalTrainingFactory factory, string establishmentCode, Func<RegionalTraining.Core.Data.AppDbContext, EstablishmentProfile, Task>? fill = null) =>
+        factory.WithDbAsync(async db =>
+        {
+            var establishmentId = await db.Establishments.Where(e => e.Code == establishmentCode).Select(e => e.Id).SingleAsync();
+            var yearId = await db.TrainingYears
+                .Where(y => !db.Profiles.Any(p => p.EstablishmentId == establishmentId && p.TrainingYearId == y.Id))
+                .OrderBy(y => y.StartYear).Select(y => y.Id).FirstAsync();
+            var profile = new EstablishmentProfile { EstablishmentId = establishmentId, TrainingYearId = yearId };
+            db.Profiles.Add(profile);
+            await db.SaveChangesAsync();
+            if (fill is not null)
+            {
+                await fill(db, profile);
+                await db.SaveChangesAsync();
+            }
+
+            return profile.Id;
+        });
+
     public static Task<int> YearIdAsync(RegionalTrainingFactory factory, int startYear) =>
         factory.WithDbAsync(db => db.TrainingYears.Where(y => y.StartYear == startYear).Select(y => y.Id).SingleAsync());
 

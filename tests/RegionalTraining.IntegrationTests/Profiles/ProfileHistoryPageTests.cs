@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Organisation;
 using RegionalTraining.Core.Profiles;
@@ -60,16 +59,8 @@ public sealed class ProfileHistoryPageTests(RegionalTrainingFactory factory)
     }
 
     /// <summary>A sheet of the director's establishment for a year no other test uses, with one line of each kind, written by the portal's own writers.</summary>
-    private Task<int> ProfileWithEveryKindOfLineAsync() => factory.WithDbAsync(async db =>
+    private Task<int> ProfileWithEveryKindOfLineAsync() => ProfileFixtures.FreshProfileAsync(factory, "ISTA-FEB-MIRLEFT", (db, profile) =>
     {
-        var establishmentId = await db.Establishments.Where(e => e.Code == "ISTA-FEB-MIRLEFT").Select(e => e.Id).SingleAsync();
-        var yearId = await db.TrainingYears
-            .Where(y => !db.Profiles.Any(p => p.EstablishmentId == establishmentId && p.TrainingYearId == y.Id))
-            .OrderBy(y => y.StartYear).Select(y => y.Id).FirstAsync();
-        var profile = new EstablishmentProfile { EstablishmentId = establishmentId, TrainingYearId = yearId };
-        db.Profiles.Add(profile);
-        await db.SaveChangesAsync();
-
         var programmes = ProgrammesInput.Snapshot(new EstablishmentProfile
         {
             Programmes = [new ProfileProgramme { Programme = new Programme { Code = "TSGE", NameFr = "G", NameAr = "ت" }, Groups = 2, Capacity = 60, FirstYearTrainees = 30, FirstYearWomen = 12 }],
@@ -95,7 +86,6 @@ public sealed class ProfileHistoryPageTests(RegionalTrainingFactory factory)
                 ProfileId = profile.Id, Kind = ProfileEventKind.Returned, AtUtc = DateTime.UtcNow, UserName = "staff@demo.local",
                 Comment = ProfileHistoryFields.ReturnComment([new(ProfileSection.MaterialResources, "يرجى تدقيق عدد الحواسيب")]),
             });
-        await db.SaveChangesAsync();
-        return profile.Id;
+        return Task.CompletedTask;
     });
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.Core.Profiles;
 using RegionalTraining.IntegrationTests.Infrastructure;
@@ -15,27 +14,17 @@ public sealed class ProfilePrintTests(RegionalTrainingFactory factory)
     [InlineData("fr-MA", "Cuisine (2, À réparer)", "Équipement, Élevée, ")]
     public async Task Print_InEachLanguage_JoinsTheEntriesPartsWithItsOwnComma(string culture, string equipment, string need)
     {
-        var id = await factory.WithDbAsync(async db =>
+        var id = await ProfileFixtures.FreshProfileAsync(factory, "ISTA-FEB-MIRLEFT", (db, profile) =>
         {
-            var establishmentId = await db.Establishments.Where(e => e.Code == "ISTA-FEB-MIRLEFT").Select(e => e.Id).SingleAsync();
-            var yearId = await db.TrainingYears
-                .Where(y => !db.Profiles.Any(p => p.EstablishmentId == establishmentId && p.TrainingYearId == y.Id))
-                .OrderBy(y => y.StartYear).Select(y => y.Id).FirstAsync();
-            var profile = new EstablishmentProfile
-            {
-                EstablishmentId = establishmentId, TrainingYearId = yearId,
-                Equipment = [new ProfileEquipment { Name = culture == "ar-MA" ? "مطبخ" : "Cuisine", Quantity = 2, Condition = EquipmentCondition.NeedsRepair }],
-            };
-            db.Profiles.Add(profile);
+            profile.Equipment.Add(new ProfileEquipment { Name = culture == "ar-MA" ? "مطبخ" : "Cuisine", Quantity = 2, Condition = EquipmentCondition.NeedsRepair });
             var need = new Need
             {
-                EstablishmentId = establishmentId, Profile = profile, Description = "Ordinateurs",
+                EstablishmentId = profile.EstablishmentId, ProfileId = profile.Id, Description = "Ordinateurs",
                 Category = NeedCategory.Equipment, Priority = Priority.High, EstimatedCostMad = 1200m,
             };
             need.Sheets.Add(profile);
             db.Needs.Add(need);
-            await db.SaveChangesAsync();
-            return profile.Id;
+            return Task.CompletedTask;
         });
 
         var html = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync("director.mirleft@demo.local", culture)).GetStringAsync($"/Profiles/{id}/Print"));

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using RegionalTraining.Core.Profiles;
 using RegionalTraining.IntegrationTests.Infrastructure;
+using RegionalTraining.IntegrationTests.Profiles;
 
 namespace RegionalTraining.IntegrationTests.Shell;
 
@@ -16,21 +15,7 @@ public sealed partial class IsolatedDatesTests(RegionalTrainingFactory factory)
     [Fact]
     public async Task PrintedSheet_InArabic_IsolatesThePrintingTime()
     {
-        var id = await factory.WithDbAsync(db => db.Profiles.Where(p => p.Establishment!.Code == "ISTA-FEB-MIRLEFT").Select(p => p.Id).FirstOrDefaultAsync());
-        if (id == 0)
-        {
-            id = await factory.WithDbAsync(async db =>
-            {
-                var profile = new EstablishmentProfile
-                {
-                    EstablishmentId = await db.Establishments.Where(e => e.Code == "ISTA-FEB-MIRLEFT").Select(e => e.Id).SingleAsync(),
-                    TrainingYearId = await db.TrainingYears.OrderBy(y => y.StartYear).Select(y => y.Id).FirstAsync(),
-                };
-                db.Profiles.Add(profile);
-                await db.SaveChangesAsync();
-                return profile.Id;
-            });
-        }
+        var id = await ProfileFixtures.FreshProfileAsync(factory, "ISTA-FEB-MIRLEFT");
 
         var html = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync("director.mirleft@demo.local", "ar-MA")).GetStringAsync($"/Profiles/{id}/Print"));
 
