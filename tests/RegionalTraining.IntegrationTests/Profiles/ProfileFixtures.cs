@@ -32,10 +32,11 @@ internal static class ProfileFixtures
     /// <summary>
     /// A new sheet of the establishment for the earliest year it has none, written to the database directly, then
     /// <paramref name="fill"/> (lines of its history, equipment, needs), saved: for tests of what a page shows of a
-    /// sheet, not of starting one. Each call takes another year, so tests never share the sheet.
+    /// sheet, not of starting one. Disposing it deletes the sheet and its needs and constraints, so that no other test
+    /// (they run one at a time on the shared portal) finds it among the establishment's sheets or the campaign's counts.
     /// </summary>
-    public static Task<int> FreshProfileAsync(RegionalTrainingFactory factory, string establishmentCode, Func<RegionalTraining.Core.Data.AppDbContext, EstablishmentProfile, Task>? fill = null) =>
-        factory.WithDbAsync(async db =>
+    public static async Task<FreshProfile> FreshProfileAsync(RegionalTrainingFactory factory, string establishmentCode, Func<RegionalTraining.Core.Data.AppDbContext, EstablishmentProfile, Task>? fill = null) =>
+        new(factory, await factory.WithDbAsync(async db =>
         {
             var establishmentId = await db.Establishments.Where(e => e.Code == establishmentCode).Select(e => e.Id).SingleAsync();
             var yearId = await db.TrainingYears
@@ -51,7 +52,22 @@ internal static class ProfileFixtures
             }
 
             return profile.Id;
+        }));
+
+    /// <summary>A sheet made by <see cref="FreshProfileAsync"/>; deleted, through the change tracker so the search index follows, when disposed.</summary>
+    public sealed class FreshProfile(RegionalTrainingFactory factory, int id) : IAsyncDisposable
+    {
+        public int Id => id;
+
+        public async ValueTask DisposeAsync() => await factory.WithDbAsync(async db =>
+        {
+            db.Needs.RemoveRange(await db.Needs.Where(n => n.ProfileId == id).ToListAsync());
+            db.Constraints.RemoveRange(await db.Constraints.Where(c => c.ProfileId == id).ToListAsync());
+            await db.SaveChangesAsync();
+            db.Profiles.Remove(await db.Profiles.SingleAsync(p => p.Id == id));
+            return await db.SaveChangesAsync();
         });
+    }
 
     public static Task<int> YearIdAsync(RegionalTrainingFactory factory, int startYear) =>
         factory.WithDbAsync(db => db.TrainingYears.Where(y => y.StartYear == startYear).Select(y => y.Id).SingleAsync());

@@ -37,10 +37,10 @@ public sealed class ProfileHistoryPageTests(RegionalTrainingFactory factory)
     [MemberData(nameof(Expected))]
     public async Task History_InEachLanguage_ShowsTheInputsLabelsAndChoicesRatherThanStoredNames(string culture, string[] expected)
     {
-        var id = await ProfileWithEveryKindOfLineAsync();
+        await using var sheet = await ProfileWithEveryKindOfLineAsync();
         var director = await factory.SignedInClientAsync(Director, culture);
 
-        var html = await director.GetStringAsync($"/Profiles/{id}/History");
+        var html = await director.GetStringAsync($"/Profiles/{sheet.Id}/History");
 
         foreach (var text in expected)
         {
@@ -59,7 +59,7 @@ public sealed class ProfileHistoryPageTests(RegionalTrainingFactory factory)
     }
 
     /// <summary>A sheet of the director's establishment for a year no other test uses, with one line of each kind, written by the portal's own writers.</summary>
-    private Task<int> ProfileWithEveryKindOfLineAsync() => ProfileFixtures.FreshProfileAsync(factory, "ISTA-FEB-MIRLEFT", (db, profile) =>
+    private Task<ProfileFixtures.FreshProfile> ProfileWithEveryKindOfLineAsync() => ProfileFixtures.FreshProfileAsync(factory, "ISTA-FEB-MIRLEFT", (db, profile) =>
     {
         var programmes = ProgrammesInput.Snapshot(new EstablishmentProfile
         {

@@ -14,7 +14,7 @@ public sealed class ProfilePrintTests(RegionalTrainingFactory factory)
     [InlineData("fr-MA", "Cuisine (2, À réparer)", "Équipement, Élevée, ")]
     public async Task Print_InEachLanguage_JoinsTheEntriesPartsWithItsOwnComma(string culture, string equipment, string need)
     {
-        var id = await ProfileFixtures.FreshProfileAsync(factory, "ISTA-FEB-MIRLEFT", (db, profile) =>
+        await using var sheet = await ProfileFixtures.FreshProfileAsync(factory, "ISTA-FEB-MIRLEFT", (db, profile) =>
         {
             profile.Equipment.Add(new ProfileEquipment { Name = culture == "ar-MA" ? "مطبخ" : "Cuisine", Quantity = 2, Condition = EquipmentCondition.NeedsRepair });
             var need = new Need
@@ -27,7 +27,7 @@ public sealed class ProfilePrintTests(RegionalTrainingFactory factory)
             return Task.CompletedTask;
         });
 
-        var html = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync("director.mirleft@demo.local", culture)).GetStringAsync($"/Profiles/{id}/Print"));
+        var html = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync("director.mirleft@demo.local", culture)).GetStringAsync($"/Profiles/{sheet.Id}/Print"));
 
         Assert.Contains(equipment, html, StringComparison.Ordinal);
         Assert.Contains("Ordinateurs — " + need, html, StringComparison.Ordinal);

@@ -15,9 +15,9 @@ public sealed partial class IsolatedDatesTests(RegionalTrainingFactory factory)
     [Fact]
     public async Task PrintedSheet_InArabic_IsolatesThePrintingTime()
     {
-        var id = await ProfileFixtures.FreshProfileAsync(factory, "ISTA-FEB-MIRLEFT");
+        await using var sheet = await ProfileFixtures.FreshProfileAsync(factory, "ISTA-FEB-MIRLEFT");
 
-        var html = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync("director.mirleft@demo.local", "ar-MA")).GetStringAsync($"/Profiles/{id}/Print"));
+        var html = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync("director.mirleft@demo.local", "ar-MA")).GetStringAsync($"/Profiles/{sheet.Id}/Print"));
 
         Assert.Matches(IsolatedTime(), html);
     }
