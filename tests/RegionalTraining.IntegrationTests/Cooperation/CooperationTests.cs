@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Cooperation;
 using RegionalTraining.Core.NeedsAndConstraints;
 using RegionalTraining.IntegrationTests.Infrastructure;
@@ -331,11 +332,36 @@ public sealed class CooperationTests(RegionalTrainingFactory factory)
 
         foreach (var page in new[] { "/Cooperation", "/Register/Overview" })
         {
-            var html = await staff.GetStringAsync(page);
+            var html = WebUtility.HtmlDecode(await staff.GetStringAsync(page));
 
             // The figure keeps its own direction; the currency word follows it in the page's, so Arabic reads "40 000 درهم".
-            Assert.Matches($@"<span class=""ltr-value"">[0-9  ,.]+</span> {currency}[< ]", html);
+            Assert.Matches($@"<span class=""ltr-value"">[0-9\u202F,]+</span> {currency}[< ]", html);
             Assert.DoesNotMatch(@"[0-9] MAD</", html);
         }
+    }
+
+    [Theory]
+    [InlineData("ar-MA", "1\u202F234\u202F567,50", "250\u202F000")]
+    [InlineData("fr-MA", "1\u202F234\u202F567,50", "250\u202F000")]
+    [InlineData("en", "1\u202F234\u202F567.50", "250\u202F000")]
+    public async Task AmountsOnAnItemAndItsOffers_AreGroupedWithSpacesAsTheFormsReadThem_WithTheReadersDecimalMark(string culture, string cost, string value)
+    {
+        var (_, offer, _) = await PartnerAsync("ISTA-FEB-MIRLEFT", "SIF", OfferKind.Funding, Unique("Fonds"));
+        await factory.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).ExecuteUpdateAsync(o => o.SetProperty(x => x.ValueMad, 250_000m)));
+        var need = await NeedAsync("ISTA-FEB-MIRLEFT", NeedCategory.Infrastructure, Unique("Atelier"), cost: 1_234_567.50m);
+        var staff = await factory.SignedInClientAsync(Staff, culture);
+        await staff.PostFormAsync($"/Offers/Suggestions/{offer}", $"/Offers/Link/{offer}", F(("type", "Need"), ("itemId", need.ToString())));
+
+        var item = WebUtility.HtmlDecode(await staff.GetStringAsync($"/Register/Need/{need}"));
+        var offers = WebUtility.HtmlDecode(await staff.GetStringAsync($"/Offers/Suggestions/{offer}"));
+
+        // The estimate on the item, the offer's value among the item's partner offers, and the item on the offer's page.
+        Assert.Contains($"<span class=\"ltr-value\">{cost}</span>", item);
+        Assert.Contains($"<span class=\"ltr-value\">{value}</span>", item);
+        Assert.Contains($"<span class=\"ltr-value\">{cost}</span>", offers);
+        // Neither the invariant grouping, which a reader in Arabic or French takes for decimals, nor a point, which the
+        // forms read as the decimal mark.
+        Assert.DoesNotMatch("(1[.,]234|250[.,]000)", item + offers);
+        Assert.True(NumberInput.TryParseDecimal(cost, out var readBack) && readBack == 1_234_567.50m, $"{cost} reads back as {readBack}");
     }
 }

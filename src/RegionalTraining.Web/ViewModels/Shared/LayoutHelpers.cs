@@ -35,6 +35,24 @@ public static class LayoutHelpers
     /// <summary>An ISO date and time in UTC (yyyy-MM-dd HH:mm UTC) for a sentence, isolated left to right.</summary>
     public static string IsoUtc(DateTime utc) => LeftToRight(utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC");
 
+    /// <summary>
+    /// A sum of dirhams for reading, cents only when there are some: 1 234 567,50 in Arabic and French, 1 234 567.50 in
+    /// English. Thousands are grouped with a narrow no-break space, as the forms read them back
+    /// (<see cref="NumberInput"/>), never with a point or a comma: the forms take either for the decimal mark, so a
+    /// "1.200" copied from a page would be saved as 1.2, and the invariant "1,234,567" reads as decimals to a Moroccan
+    /// reader. In a sentence, isolate it (<see cref="LeftToRight"/>): spaces between digits reverse the groups in
+    /// Arabic. Exports keep invariant figures, for machines.
+    /// </summary>
+    public static string Amount(decimal mad) =>
+        mad.ToString(mad == decimal.Truncate(mad) ? "N0" : "N2", AmountFormats.GetOrAdd(CultureInfo.CurrentCulture.Name, static name =>
+        {
+            var format = (NumberFormatInfo)CultureInfo.GetCultureInfo(name).NumberFormat.Clone();
+            format.NumberGroupSeparator = "\u202F";
+            return NumberFormatInfo.ReadOnly(format);
+        }));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NumberFormatInfo> AmountFormats = new();
+
     /// <summary>A name put into a sentence, isolated in its own direction (a French title in an Arabic sentence, or the reverse).</summary>
     public static string Isolated(string text) => "\u2068" + text + "\u2069";
 }
