@@ -48,7 +48,7 @@ public sealed class BilingualMeetingJourneyTests(BrowserPortal portal)
         }
 
         await SubmitAsync(staff, "main form");
-        await staff.WaitForURLAsync(url => url.Contains("/Meetings/Details/", StringComparison.Ordinal));
+        Assert.Contains("/Meetings/Details/", staff.Url, StringComparison.Ordinal);
         var meetingUrl = staff.Url.Split('#')[0];
 
         await staff.ClickAsync("#agenda summary");
@@ -79,8 +79,10 @@ public sealed class BilingualMeetingJourneyTests(BrowserPortal portal)
         await Forms.ConfirmAndPostAsync(regional, "button[data-action=Approve]");
         await staff.GotoAsync(meetingUrl);
         await Forms.ConfirmAndPostAsync(staff, "button[data-action=Publish]");
-        await staff.ClickAsync("a[href^='/archive/']");
-        await staff.WaitForURLAsync(url => url.Contains("/archive/", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            staff,
+            () => staff.ClickAsync("a[href^='/archive/']"),
+            url => url.Contains("/archive/", StringComparison.Ordinal));
         var publicUrl = staff.Url;
 
         // The French page: every one of these texts is the Arabic one, marked as Arabic written right to left.

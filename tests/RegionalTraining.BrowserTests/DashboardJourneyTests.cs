@@ -53,8 +53,10 @@ public sealed class DashboardJourneyTests(BrowserPortal portal)
 
         await page.GotoAsync("/Dashboards");
         await page.SelectOptionAsync("#year", Year.ToString());
-        await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains($"year={Year}", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("form.filters button[type=submit]"),
+            url => url.Contains($"year={Year}", StringComparison.Ordinal));
         await page.WaitForSelectorAsync("#provinces canvas");
         await BrowserPortal.ScreenshotAsync(page, "dashboard.ar-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -62,8 +64,10 @@ public sealed class DashboardJourneyTests(BrowserPortal portal)
         await Languages.SwitchAsync(page, "fr");
         Assert.Equal("fr-MA", await page.GetAttributeAsync("html", "lang"));
         await page.SelectOptionAsync("#province", new SelectOptionValue { Label = "Guelmim" });
-        await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("province=", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("form.filters button[type=submit]"),
+            url => url.Contains("province=", StringComparison.Ordinal));
         await page.WaitForSelectorAsync("#provinces canvas");
         await BrowserPortal.ScreenshotAsync(page, "dashboard.fr-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -83,12 +87,18 @@ public sealed class DashboardJourneyTests(BrowserPortal portal)
         Assert.Contains(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), cellValues);
 
         // Drill down: from the province to its establishments, to one of them, and to its identity sheet of the year.
-        await page.ClickAsync("#provinces tbody th a");
-        await page.WaitForURLAsync(url => url.Contains("/Establishments", StringComparison.Ordinal));
-        await page.ClickAsync("main table a:text('ISTA Guelmim')");
-        await page.WaitForURLAsync(url => url.Contains("/Establishments/Details/", StringComparison.Ordinal));
-        await page.ClickAsync($"main a[href^='/Profiles/']:has-text('{Year}/{Year + 1}')");
-        await page.WaitForURLAsync(url => url.Contains("/Review", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("#provinces tbody th a"),
+            url => url.Contains("/Establishments", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("main table a:text('ISTA Guelmim')"),
+            url => url.Contains("/Establishments/Details/", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync($"main a[href^='/Profiles/']:has-text('{Year}/{Year + 1}')"),
+            url => url.Contains("/Review", StringComparison.Ordinal));
         Assert.Contains("120", await page.InnerTextAsync("main"));
         await page.Context.CloseAsync();
     }

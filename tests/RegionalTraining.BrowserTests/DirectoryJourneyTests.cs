@@ -18,15 +18,19 @@ public sealed class DirectoryJourneyTests(BrowserPortal portal)
         await page.ClickAsync("table tbody tr a");
         await BrowserPortal.ScreenshotAsync(page, $"establishment-details.{locale}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-        await page.ClickAsync("main a.btn-primary");
-        await page.WaitForURLAsync(url => url.Contains("/Establishments/Edit/", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("main a.btn-primary"),
+            url => url.Contains("/Establishments/Edit/", StringComparison.Ordinal));
         await BrowserPortal.ScreenshotAsync(page, $"establishment-edit.{locale}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var phone = locale == "ar-MA" ? "+212 528 10 20 30" : "+212 528 40 50 60";
         await page.FillAsync("#Phone", phone);
         await page.FillAsync("#Latitude", "29,58");
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/Establishments/Details/", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("main form button[type=submit]"),
+            url => url.Contains("/Establishments/Details/", StringComparison.Ordinal));
 
         Assert.Contains(phone, await page.InnerTextAsync("main"));
         Assert.Equal(1, await page.Locator("[role=status]").CountAsync());
@@ -49,8 +53,10 @@ public sealed class DirectoryJourneyTests(BrowserPortal portal)
         await admin.GotoAsync(edit);
         var theirs = locale == "ar-MA" ? "+212 528 11 11 11" : "+212 528 22 22 22";
         await admin.FillAsync("#Phone", theirs);
-        await admin.ClickAsync("main form button[type=submit]");
-        await admin.WaitForURLAsync(url => url.Contains("/Establishments/Details/", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            admin,
+            () => admin.ClickAsync("main form button[type=submit]"),
+            url => url.Contains("/Establishments/Details/", StringComparison.Ordinal));
 
         await staff.FillAsync("#Phone", "+212 528 33 33 33");
         var response = await staff.RunAndWaitForResponseAsync(() => staff.ClickAsync("main form button[type=submit]"), r => r.Request.Method == "POST");

@@ -14,8 +14,10 @@ public sealed class DraftRecoveryTests(BrowserPortal portal)
         var page = await portal.NewPageAsync("fr-MA");
         await portal.SignInAsync(page, "director.dakhla@demo.local");
         await page.GotoAsync("/Profiles");
-        await page.Locator("tr", new() { HasText = TrainingYear.FormatLabel(2025) }).Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/General", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.Locator("tr", new() { HasText = TrainingYear.FormatLabel(2025) }).Locator("button[type=submit]").ClickAsync(),
+            url => url.EndsWith("/General", StringComparison.Ordinal));
         var sectionUrl = page.Url;
 
         await page.FillAsync("#AddressFr", "Route de Boujdour, Dakhla — saisi avant expiration");
@@ -24,12 +26,16 @@ public sealed class DraftRecoveryTests(BrowserPortal portal)
         await page.WaitForFunctionAsync(
             "typed => Object.keys(localStorage).some(k => k.startsWith('rt-draft:') && localStorage.getItem(k).includes(typed))", "12345");
         await page.Context.ClearCookiesAsync(); // the session expires while the director types
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("main form button[type=submit]"),
+            url => url.Contains("/Account/Login", StringComparison.Ordinal));
         await page.FillAsync("#Email", "director.dakhla@demo.local");
         await page.FillAsync("#Password", BrowserPortal.Password);
-        await page.ClickAsync("form[action^='/Account/Login'] button[type=submit]");
-        await page.WaitForURLAsync(url => url.StartsWith(sectionUrl, StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("form[action^='/Account/Login'] button[type=submit]"),
+            url => url.StartsWith(sectionUrl, StringComparison.Ordinal));
 
         Assert.True(await page.Locator("#draft-restored").IsVisibleAsync());
         Assert.Equal("Route de Boujdour, Dakhla — saisi avant expiration", await page.InputValueAsync("#AddressFr"));

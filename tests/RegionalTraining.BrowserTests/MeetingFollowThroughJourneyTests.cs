@@ -104,7 +104,7 @@ public sealed class MeetingFollowThroughJourneyTests(BrowserPortal portal)
         await staff.FillAsync("#EndsOn", "2027-01-12");
         await BrowserPortal.ScreenshotAsync(staff, "meeting-create-follow-up.ar-MA");
         await Forms.PostAsync(staff, "main form button[type=submit]");
-        await staff.WaitForURLAsync(url => url.Contains("/Meetings/Details/", StringComparison.Ordinal));
+        Assert.Contains("/Meetings/Details/", staff.Url, StringComparison.Ordinal);
         await staff.WaitForSelectorAsync("#agenda li.list-group-item:first-child:has-text('تتبع الاجتماع السابق')");
         Assert.Contains("قرارات الاجتماع السابق", await staff.InnerTextAsync("#agenda .agenda-description"));
         await BrowserPortal.ScreenshotAsync(staff, "meeting-follow-up-agenda.ar-MA");

@@ -35,7 +35,7 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         }
 
         await SubmitAsync(staff, "main form");
-        await staff.WaitForURLAsync(url => url.Contains("/Meetings/Details/", StringComparison.Ordinal));
+        Assert.Contains("/Meetings/Details/", staff.Url, StringComparison.Ordinal);
         var meetingUrl = staff.Url.Split('#')[0];
 
         // Agenda over the two days; the add form stays open from one entry to the next.
@@ -127,12 +127,16 @@ public sealed class MeetingJourneyTests(BrowserPortal portal)
         var visitor = await portal.NewPageAsync("ar-MA");
         await visitor.GotoAsync("/archive");
         await visitor.FillAsync("#q", "الداخليات");
-        await visitor.ClickAsync("form[role=search] button[type=submit]");
-        await visitor.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            visitor,
+            () => visitor.ClickAsync("form[role=search] button[type=submit]"),
+            url => url.Contains("q=", StringComparison.Ordinal));
         var result = visitor.Locator("main h2 a", new() { HasText = "الداخلة" });
         Assert.Equal(1, await result.CountAsync());
-        await result.ClickAsync();
-        await visitor.WaitForURLAsync(url => !url.Contains('?', StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            visitor,
+            () => result.ClickAsync(),
+            url => !url.Contains('?', StringComparison.Ordinal));
         var publicUrl = visitor.Url;
         Assert.Contains("توسيع داخلية الداخلة", await visitor.InnerTextAsync("main"));
         Assert.Contains("بند أضيف خطأ", await visitor.InnerTextAsync("#corrections"));

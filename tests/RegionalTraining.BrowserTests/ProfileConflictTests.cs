@@ -20,8 +20,10 @@ public sealed class ProfileConflictTests(BrowserPortal portal)
         var first = await portal.NewPageAsync(locale);
         await portal.SignInAsync(first, "director.dakhla@demo.local");
         await first.GotoAsync("/Profiles");
-        await first.Locator("tr", new() { HasText = TrainingYear.FormatLabel(startYear) }).Locator("button[type=submit]").ClickAsync();
-        await first.WaitForURLAsync(url => url.EndsWith("/General", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            first,
+            () => first.Locator("tr", new() { HasText = TrainingYear.FormatLabel(startYear) }).Locator("button[type=submit]").ClickAsync(),
+            url => url.EndsWith("/General", StringComparison.Ordinal));
         var second = await portal.NewPageAsync(locale);
         await portal.SignInAsync(second, "director.dakhla@demo.local");
         await second.GotoAsync(first.Url);

@@ -32,8 +32,10 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
         await staff.SelectOptionAsync("#TrainingYearId", new SelectOptionValue { Label = TrainingYear.FormatLabel(TrainingYear.StartYearFor(today)) });
         await staff.FillAsync("#OpensOn", today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await staff.FillAsync("#Deadline", today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await staff.ClickAsync("main form button[type=submit]");
-        await staff.WaitForURLAsync(url => url.Contains("/Campaigns/Details/", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            staff,
+            () => staff.ClickAsync("main form button[type=submit]"),
+            url => url.Contains("/Campaigns/Details/", StringComparison.Ordinal));
         await BrowserPortal.ScreenshotAsync(staff, "profile-01-campaign.ar-MA");
         await Accessibility.AssertNoSeriousViolationsAsync(staff);
 
@@ -41,8 +43,10 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
         var director = await portal.NewPageAsync("ar-MA");
         await portal.SignInAsync(director, "director.mirleft@demo.local");
         await director.GotoAsync("/Profiles");
-        await director.ClickAsync("main form button[type=submit]");
-        await director.WaitForURLAsync(url => url.EndsWith("/General", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            director,
+            () => director.ClickAsync("main form button[type=submit]"),
+            url => url.EndsWith("/General", StringComparison.Ordinal));
         var profileUrl = director.Url[..director.Url.LastIndexOf('/')];
         await director.FillAsync("#AddressAr", "الحي الإداري، ميرلفت");
         await director.FillAsync("#OpeningYear", "٢٠١٠");
@@ -119,8 +123,10 @@ public sealed class ProfileJourneyTests(BrowserPortal portal)
         await staff.GotoAsync(profileUrl + "/Review");
         await staff.FillAsync("#comment-MaterialResources", "يرجى تدقيق عدد الحواسيب المشتغلة");
         await BrowserPortal.ScreenshotAsync(staff, "profile-07-return.ar-MA");
-        await staff.ClickAsync("form[action$='/Return'] button");
-        await staff.WaitForURLAsync(url => url.EndsWith("/Review", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            staff,
+            () => staff.ClickAsync("form[action$='/Return'] button"),
+            url => url.EndsWith("/Review", StringComparison.Ordinal));
 
         // The director sees the comment, corrects and resubmits.
         await director.GotoAsync(profileUrl + "/MaterialResources");

@@ -98,9 +98,10 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
          int.Parse((await page.GetAttributeAsync("[data-figure=resolved]", "data-value"))!, CultureInfo.InvariantCulture));
 
     private static Task StartSheetAsync(IPage director, int trainingYearId) =>
-        Task.WhenAll(
-            director.WaitForURLAsync(url => url.EndsWith("/General", StringComparison.Ordinal)),
-            director.ClickAsync($"main form:has(input[name=trainingYearId][value='{trainingYearId}']) button"));
+        Documents.FollowAsync(
+            director,
+            () => director.ClickAsync($"main form:has(input[name=trainingYearId][value='{trainingYearId}']) button"),
+            url => url.EndsWith("/General", StringComparison.Ordinal));
 
     [Fact]
     public async Task ConstraintFromTheSheetToConfirmedResolution_InArabic_LeavesNextYearsSheetAndMovesTheRate()
@@ -179,8 +180,10 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             await BrowserPortal.ScreenshotAsync(staff, "register-done-05-decision-linked.ar-MA");
 
             // A partner's offer is matched: from the item, staff find the offers that suit it and link the commune's funding.
-            await staff.ClickAsync("#find-offers");
-            await staff.WaitForURLAsync(url => url.EndsWith($"/Cooperation/Constraint/{item}", StringComparison.Ordinal));
+            await Documents.FollowAsync(
+                staff,
+                () => staff.ClickAsync("#find-offers"),
+                url => url.EndsWith($"/Cooperation/Constraint/{item}", StringComparison.Ordinal));
             await BrowserPortal.ScreenshotAsync(staff, "register-done-05b-offers-suggested.ar-MA");
             await Forms.PostAsync(staff, $"#suggested-offers li[data-offer='{world.Offer}'] button[type=submit]");
             await staff.WaitForSelectorAsync($"#linked-offers a[href='/Offers/Suggestions/{world.Offer}']");

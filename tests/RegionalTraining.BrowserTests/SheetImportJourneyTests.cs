@@ -30,12 +30,16 @@ public sealed class SheetImportJourneyTests(BrowserPortal portal)
         var page = await portal.NewPageAsync(locale);
         await portal.SignInAsync(page, "director.mirleft@demo.local");
         await page.GotoAsync("/Profiles");
-        await page.Locator("tr", new() { HasText = TrainingYear.FormatLabel(startYear) }).Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/General", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.Locator("tr", new() { HasText = TrainingYear.FormatLabel(startYear) }).Locator("button[type=submit]").ClickAsync(),
+            url => url.EndsWith("/General", StringComparison.Ordinal));
         var profileUrl = page.Url[..page.Url.LastIndexOf('/')];
 
-        await page.ClickAsync("#sheet-workbook");
-        await page.WaitForURLAsync(url => url.EndsWith("/Sheet/Import", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("#sheet-workbook"),
+            url => url.EndsWith("/Sheet/Import", StringComparison.Ordinal));
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#sheet-template"));
         var template = await File.ReadAllBytesAsync(await download.PathAsync());
         // Two trainers, five of them women (a hard error); 200 trainees for two trainers (a warning on the ratio).
@@ -63,8 +67,10 @@ public sealed class SheetImportJourneyTests(BrowserPortal portal)
         await UploadAsync(page, fixedFile);
         Assert.Contains($"{hrTab}!C2", await page.InnerTextAsync("#dry-run-changes"));
         await BrowserPortal.ScreenshotAsync(page, "sheet-import-02-dry-run." + locale);
-        await page.ClickAsync("#sheet-confirm");
-        await page.WaitForURLAsync(url => url.EndsWith("/Review", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("#sheet-confirm"),
+            url => url.EndsWith("/Review", StringComparison.Ordinal));
         Assert.Contains(Localized(locale, Messages.SheetImported), await page.InnerTextAsync("main"));
         await page.GotoAsync(profileUrl + "/HumanResources");
         Assert.Equal("2", await page.InputValueAsync("#PermanentTrainers"));

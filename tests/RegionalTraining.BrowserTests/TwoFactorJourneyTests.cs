@@ -22,8 +22,10 @@ public sealed class TwoFactorJourneyTests(BrowserPortal portal)
         // Enrolment, in Arabic: the secret is read from the page, as a person would type it into the app.
         await page.GotoAsync("/TwoFactor");
         await ShootAsync(page, "two-factor.status.ar-MA");
-        await page.ClickAsync("form[action='/TwoFactor/Start'] button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith("/TwoFactor/Enable", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("form[action='/TwoFactor/Start'] button[type=submit]"),
+            url => url.EndsWith("/TwoFactor/Enable", StringComparison.Ordinal));
         var key = (await page.InnerTextAsync("#shared-key")).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         Assert.True(await page.EvaluateAsync<bool>("() => { const i = document.querySelector('img[src^=\"data:image/png\"]'); return i.complete && i.naturalWidth > 100; }"));
         await ShootAsync(page, "two-factor.enrol.ar-MA");
@@ -44,8 +46,10 @@ public sealed class TwoFactorJourneyTests(BrowserPortal portal)
         await PasswordStepAsync(french);
         await ShootAsync(french, "two-factor.code.fr-MA");
         await french.FillAsync("#Code", CodeNow(key));
-        await french.ClickAsync("form[action^='/TwoFactorLogin'] button[type=submit]");
-        await french.WaitForURLAsync(url => !url.Contains("/TwoFactorLogin", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            french,
+            () => french.ClickAsync("form[action^='/TwoFactorLogin'] button[type=submit]"),
+            url => !url.Contains("/TwoFactorLogin", StringComparison.Ordinal));
         Assert.Equal(1, await french.Locator("form[action='/Account/Logout']").CountAsync());
         await SignOutAsync(french);
 
@@ -53,12 +57,16 @@ public sealed class TwoFactorJourneyTests(BrowserPortal portal)
         var arabic = await portal.NewPageAsync("ar-MA");
         await PasswordStepAsync(arabic);
         await ShootAsync(arabic, "two-factor.code.ar-MA");
-        await arabic.ClickAsync("a[href^='/TwoFactorLogin/Recovery']");
-        await arabic.WaitForURLAsync(url => url.Contains("/TwoFactorLogin/Recovery", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            arabic,
+            () => arabic.ClickAsync("a[href^='/TwoFactorLogin/Recovery']"),
+            url => url.Contains("/TwoFactorLogin/Recovery", StringComparison.Ordinal));
         await ShootAsync(arabic, "two-factor.recovery.ar-MA");
         await arabic.FillAsync("#RecoveryCode", codes[0]);
-        await arabic.ClickAsync("form[action^='/TwoFactorLogin/Recovery'] button[type=submit]");
-        await arabic.WaitForURLAsync(url => !url.Contains("/TwoFactorLogin", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            arabic,
+            () => arabic.ClickAsync("form[action^='/TwoFactorLogin/Recovery'] button[type=submit]"),
+            url => !url.Contains("/TwoFactorLogin", StringComparison.Ordinal));
         Assert.Equal(1, await arabic.Locator("form[action='/Account/Logout']").CountAsync());
         await french.Context.CloseAsync();
         await arabic.Context.CloseAsync();
@@ -80,8 +88,10 @@ public sealed class TwoFactorJourneyTests(BrowserPortal portal)
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Email", Email);
         await page.FillAsync("#Password", BrowserPortal.Password);
-        await page.ClickAsync("form[action='/Account/Login'] button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/TwoFactorLogin", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("form[action='/Account/Login'] button[type=submit]"),
+            url => url.Contains("/TwoFactorLogin", StringComparison.Ordinal));
     }
 
     private static async Task SignOutAsync(IPage page)

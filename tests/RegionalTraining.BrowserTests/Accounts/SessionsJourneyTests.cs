@@ -17,8 +17,10 @@ public sealed class SessionsJourneyTests(BrowserPortal portal)
 
         // At 1280 px the whole main menu shows (from 1200 px on); the account menu opens from the user's name.
         await here.ClickAsync("button.user-name");
-        await here.ClickAsync("a[href='/Sessions']");
-        await here.WaitForURLAsync(url => url.EndsWith("/Sessions", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            here,
+            () => here.ClickAsync("a[href='/Sessions']"),
+            url => url.EndsWith("/Sessions", StringComparison.Ordinal));
         var rows = await here.Locator("tbody tr").CountAsync();
         await BrowserPortal.ScreenshotAsync(here, $"sessions.{locale}");
         await Accessibility.AssertNoSeriousViolationsAsync(here);

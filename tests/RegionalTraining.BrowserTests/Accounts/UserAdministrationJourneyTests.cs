@@ -13,8 +13,10 @@ public sealed class UserAdministrationJourneyTests(BrowserPortal portal)
         var page = await portal.NewPageAsync(locale);
         await portal.SignInAsync(page, "admin@demo.local");
         await page.GotoAsync("/Users");
-        await page.Locator("tr", new() { HasText = "staff@demo.local" }).Locator("a[href*='/Users/Edit/']").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Users/Edit/", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.Locator("tr", new() { HasText = "staff@demo.local" }).Locator("a[href*='/Users/Edit/']").First.ClickAsync(),
+            url => url.Contains("/Users/Edit/", StringComparison.Ordinal));
         var edit = page.Url;
 
         await page.FillAsync("#DisplayName", "Nom tapé à garder");

@@ -88,12 +88,10 @@ public class BrowserPortal : IAsyncLifetime
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", Password);
+        await Documents.MarkCurrentAsync(page);
         await page.ClickAsync("form[action='/Account/Login'] button[type=submit]");
-        try
-        {
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        }
-        catch (TimeoutException)
+        await Documents.WaitForNextAsync(page);
+        if (page.Url.Contains("/Account/Login", StringComparison.Ordinal))
         {
             // Say what the sign-in page answered instead of only that it never went away.
             var answer = await page.Locator("main").InnerTextAsync();

@@ -14,8 +14,10 @@ public sealed class NoticePreferencesJourneyTests(BrowserPortal portal)
         await portal.SignInAsync(page, "staff@demo.local");
 
         await page.ClickAsync("button.user-name");
-        await page.ClickAsync("a[href='/Notifications/Preferences']");
-        await page.WaitForURLAsync(url => url.EndsWith("/Notifications/Preferences", StringComparison.Ordinal));
+        await Documents.FollowAsync(
+            page,
+            () => page.ClickAsync("a[href='/Notifications/Preferences']"),
+            url => url.EndsWith("/Notifications/Preferences", StringComparison.Ordinal));
         await page.GetByLabel(dailyDigest).First.CheckAsync();
         await BrowserPortal.ScreenshotAsync(page, $"notice-preferences.{locale}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
