@@ -248,6 +248,12 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
             await regional.GotoAsync("/Register/Overview");
             await Languages.SwitchAsync(regional, "fr");
             await BrowserPortal.ScreenshotAsync(regional, "register-done-09-overview-after.fr-MA");
+            // The chart's axis counts items: whole steps, thousands apart by a narrow space (never "0,5" nor "1.000").
+            await regional.WaitForSelectorAsync(".chart-holder canvas");
+            var ticks = await regional.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.chart-holder canvas')].flatMap(c => Chart.getChart(c).scales.x.ticks.map(t => String(t.label)))");
+            Assert.NotEmpty(ticks);
+            Assert.All(ticks, tick => Assert.Matches("^[0-9\u202F]+$", tick));
         }
         finally
         {

@@ -3,6 +3,13 @@
 (function () {
   'use strict';
   var rtl = document.documentElement.dir === 'rtl';
+  var numbers = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 1 });
+
+  // Thousands apart by a narrow no-break space, as the pages write amounts: ar-MA and fr-MA group with a point, which
+  // readers here (and the forms) take for the decimal mark.
+  function format(value) {
+    return numbers.formatToParts(value).map(function (part) { return part.type === 'group' ? '\u202f' : part.value; }).join('');
+  }
 
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
@@ -27,6 +34,7 @@
       values.push(cell ? parseFloat(cell.getAttribute('data-value')) || 0 : 0);
     });
 
+    var whole = values.every(function (value) { return Math.round(value) === value; });
     var canvas = document.createElement('canvas');
     // Set through the CSS object model, which the content security policy allows (unlike a style attribute).
     holder.style.height = Math.max(140, 30 * labels.length + 50) + 'px';
@@ -42,8 +50,15 @@
         maintainAspectRatio: false,
         animation: false,
         locale: document.documentElement.lang,
-        plugins: { legend: { display: false, rtl: rtl }, tooltip: { rtl: rtl, textDirection: rtl ? 'rtl' : 'ltr' } },
-        scales: { x: { reverse: rtl, beginAtZero: true }, y: { position: rtl ? 'right' : 'left' } }
+        plugins: {
+          legend: { display: false, rtl: rtl },
+          tooltip: { rtl: rtl, textDirection: rtl ? 'rtl' : 'ltr', callbacks: { label: function (item) { return format(item.parsed.x); } } }
+        },
+        scales: {
+          // Counts step by whole numbers: an axis of 0, 0.1 … 1 for one item reads as if items came in tenths.
+          x: { reverse: rtl, beginAtZero: true, ticks: { precision: whole ? 0 : undefined, callback: format } },
+          y: { position: rtl ? 'right' : 'left' }
+        }
       }
     });
   });
