@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using RegionalTraining.Core.Accounts;
 using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Cooperation;
@@ -19,6 +20,8 @@ namespace RegionalTraining.IntegrationTests.Cooperation;
 [Collection(PortalCollection.Name)]
 public sealed class OfferLinkRaceTests(RegionalTrainingFactory factory)
 {
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 10, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task Link_WhenTheSameLinkIsSavedBetweenTheCheckAndTheSave_SucceedsWithOneLink()
     {
@@ -27,7 +30,7 @@ public sealed class OfferLinkRaceTests(RegionalTrainingFactory factory)
         var options = new DbContextOptionsBuilder<AppDbContext>(factory.Services.GetRequiredService<DbContextOptions<AppDbContext>>())
             .AddInterceptors(racer).Options;
         await using var db = new AppDbContext(options);
-        var service = new CooperationService(db, SystemUser.Instance, TimeProvider.System, NullLogger<CooperationService>.Instance);
+        var service = new CooperationService(db, SystemUser.Instance, new FakeTimeProvider(Now), NullLogger<CooperationService>.Instance);
         var staff = new AccessScope("race", new HashSet<string> { Roles.DirectorateStaff }, directorate, new HashSet<int>());
 
         try
@@ -85,7 +88,7 @@ public sealed class OfferLinkRaceTests(RegionalTrainingFactory factory)
                 Fired = true;
                 await factory.WithDbAsync(async db =>
                 {
-                    db.OfferLinks.Add(new OfferLink { OfferId = offer, NeedId = need, LinkedAtUtc = DateTime.UtcNow, LinkedBy = "other-request" });
+                    db.OfferLinks.Add(new OfferLink { OfferId = offer, NeedId = need, LinkedAtUtc = Now.UtcDateTime, LinkedBy = "other-request" });
                     return await db.SaveChangesAsync(cancellationToken);
                 });
             }
