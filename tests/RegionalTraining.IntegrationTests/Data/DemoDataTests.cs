@@ -48,10 +48,12 @@ public sealed class DemoDataTests(DemoDataPortal portal)
         var statuses = await portal.WithDbAsync(db => db.Needs.Select(n => n.Status).Concat(db.Constraints.Select(c => c.Status)).Distinct().ToListAsync());
         var resolvedWithoutOutcome = await portal.WithDbAsync(db => db.Needs.CountAsync(n => n.Status == FollowUpStatus.Resolved && n.Outcome == null));
         var histories = await portal.WithDbAsync(db => db.FollowUpEntries.CountAsync(e => e.Kind == FollowUpEventKind.Assigned));
+        var raisedWithoutFacts = await portal.WithDbAsync(db => db.FollowUpEntries.CountAsync(e => e.Kind == FollowUpEventKind.Raised && e.Facts == null));
 
         Assert.True(statuses.Count >= 5, string.Join(",", statuses));
         Assert.Equal(0, resolvedWithoutOutcome);
         Assert.True(histories > 0);
+        Assert.Equal(0, raisedWithoutFacts);
     }
 
     [Fact]

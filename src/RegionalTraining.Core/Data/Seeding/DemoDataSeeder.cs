@@ -189,7 +189,9 @@ public sealed class DemoDataSeeder(
     {
         item.Status = FollowUpStatus.Raised;
         var at = today.AddDays(-200).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
-        History(item, FollowUpEventKind.Raised, at, "Directeur de l'établissement (démonstration)", null);
+        // As the register writes a raised item: its category, priority or severity and figures, shown on the item's history.
+        History(item, FollowUpEventKind.Raised, at, "Directeur de l'établissement (démonstration)", null,
+            item is Need need ? FollowUpFacts.Of(need) : FollowUpFacts.Of((Constraint)item));
         var assign = new FollowUpCommand(FollowUpAction.Assign, ItemOwner.Directorate, today.AddDays(30 + random.Next(120)), "Inscrit au plan d'action de la direction régionale (démonstration).");
         IReadOnlyList<FollowUpCommand> moves = target switch
         {
