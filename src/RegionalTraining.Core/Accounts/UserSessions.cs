@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
@@ -95,7 +96,11 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
             return false;
         }
 
-        signedIn.Fill(new AccessScope(userId, session.Roles.ToHashSet(), session.DirectorateId, session.Establishments.ToHashSet()),
+        var roles = session.Roles is { Length: > 0 } r ? r.Split(ListSeparator).ToHashSet() : [];
+        var establishments = session.Establishments is { Length: > 0 } e
+            ? e.Split(ListSeparator).Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToHashSet()
+            : [];
+        signedIn.Fill(new AccessScope(userId, roles, session.DirectorateId, establishments),
             session.TwoFactorEnabled, session.UnreadNotices, session.FiguresStamp ?? DataStamp.None.Stamp);
         if (now - session.LastSeenAtUtc >= options.TouchInterval)
         {
@@ -106,14 +111,20 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
         return true;
     }
 
+    /// <summary>Roles and establishments arrive joined by <see cref="ListSeparator"/>: role names are code constants without one.</summary>
     private sealed record SessionRow(
-        DateTime LastSeenAtUtc, bool Open, int? DirectorateId, bool TwoFactorEnabled, List<string> Roles, List<int> Establishments,
+        DateTime LastSeenAtUtc, bool Open, int? DirectorateId, bool TwoFactorEnabled, string? Roles, string? Establishments,
         int UnreadNotices, string? FiguresStamp);
+
+    private const string ListSeparator = ",";
 
     // One round trip for everything a signed-in request needs before its page (docs/decisions/0029): the session and
     // its account (with its two-factor flag, which the enrolment filter asks for the roles that require a second factor),
-    // the account's roles and establishments (a few of each, so the joined rows stay few), and two
-    // scalar subqueries, the unread notices and the figures stamp. Every signed-in request runs it, so it is compiled
+    // the account's roles and establishments, each aggregated into one string by a scalar subquery (group_concat on
+    // SQLite, STRING_AGG on SQL Server), and two more scalar subqueries, the unread notices and the figures stamp. One
+    // row and no joined collections: SQLite prepares this statement again on every request (docs/decisions/0031), and
+    // the two collection joins, with the ORDER BY that EF Core adds to stitch them, nearly doubled that
+    // (docs/decisions/0034). Every signed-in request runs it, so it is compiled
     // (docs/decisions/0030): EF Core then skips walking and comparing this large expression on each call, which cost
     // more CPU than SQLite spends running it. A compiled query stays bound to the first model it meets and throws for
     // another, and a test process may hold several, hence one compiled copy per model; a server has one.
@@ -125,14 +136,38 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
                 s.SecurityStamp == s.User!.SecurityStamp && !s.User.IsDisabled,
                 s.User.DirectorateId,
                 s.User.TwoFactorEnabled,
-                db.UserRoles.Where(ur => ur.UserId == s.UserId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-                db.UserEstablishments.Where(ue => ue.UserId == s.UserId).Select(ue => ue.EstablishmentId).ToList(),
+                db.UserRoles.Where(ur => ur.UserId == s.UserId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+                    .GroupBy(x => x.UserId).Select(g => string.Join(ListSeparator, g.Select(x => x.Name))).FirstOrDefault(),
+                db.UserEstablishments.Where(ue => ue.UserId == s.UserId)
+                    .GroupBy(ue => ue.UserId).Select(g => string.Join(ListSeparator, g.Select(ue => ue.EstablishmentId.ToString()))).FirstOrDefault(),
                 db.Notifications.Count(n => n.UserId == s.UserId && n.ReadAtUtc == null),
                 db.Set<DataVersion>().Where(v => v.Area == DataArea.Figures).Select(v => v.Stamp).FirstOrDefault()))
-            .AsSingleQuery()
             .SingleOrDefault();
 
     private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, string, string, CancellationToken, Task<SessionRow?>>> CompiledSessionQuery = new();
+
+    /// <summary>
+    /// The session check's SQL for the context's provider, translated and not run: the compiled query's own expression,
+    /// less its <c>SingleOrDefault</c>, with its parameters bound. A test translates it for SQL Server, which does not
+    /// run here, so a LINQ shape that provider cannot translate fails a test rather than every request.
+    /// </summary>
+    internal static string SessionSql(AppDbContext db)
+    {
+        var single = (MethodCallExpression)SessionQuery.Body;
+        var values = new Dictionary<ParameterExpression, Expression>
+        {
+            [SessionQuery.Parameters[0]] = Expression.Constant(db),
+            [SessionQuery.Parameters[1]] = Expression.Constant("session"),
+            [SessionQuery.Parameters[2]] = Expression.Constant("user"),
+        };
+        var rows = new ParameterBinder(values).Visit(single.Arguments[0]);
+        return db.UserSessions.AsQueryable().Provider.CreateQuery<SessionRow>(rows).ToQueryString();
+    }
+
+    private sealed class ParameterBinder(Dictionary<ParameterExpression, Expression> values) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => values.GetValueOrDefault(node, node);
+    }
 
     private Task<SessionRow?> ReadSessionAsync(string sessionId, string userId, CancellationToken cancellationToken) =>
         CompiledSessionQuery.GetValue(db.Model, static _ => EF.CompileAsyncQuery(SessionQuery))(db, sessionId, userId, cancellationToken);
