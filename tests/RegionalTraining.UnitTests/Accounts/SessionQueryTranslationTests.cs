@@ -10,29 +10,20 @@ namespace RegionalTraining.UnitTests.Accounts;
 /// </summary>
 public sealed class SessionQueryTranslationTests
 {
-    [Fact]
-    public void SessionCheck_OnSqlServer_AggregatesRolesAndEstablishmentsInOneRow()
+    [Theory]
+    [InlineData("SqlServer", "STRING_AGG(")]
+    [InlineData("Sqlite", "group_concat(")]
+    public void SessionCheck_AggregatesRolesAndEstablishmentsInOneRow(string provider, string aggregate)
     {
-        using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlServer("Server=localhost;Database=none").Options);
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        using var db = new AppDbContext((provider == "SqlServer"
+            ? options.UseSqlServer("Server=localhost;Database=none")
+            : options.UseSqlite("Data Source=:memory:")).Options);
 
         var sql = UserSessions.SessionSql(db);
 
-        Assert.Equal(2, Occurrences(sql, "STRING_AGG("));
+        Assert.Equal(2, (sql.Length - sql.Replace(aggregate, string.Empty, StringComparison.Ordinal).Length) / aggregate.Length);
         Assert.DoesNotContain("LEFT JOIN", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("ORDER BY", sql, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void SessionCheck_OnSqlite_AggregatesRolesAndEstablishmentsInOneRow()
-    {
-        using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options);
-
-        var sql = UserSessions.SessionSql(db);
-
-        Assert.Equal(2, Occurrences(sql, "group_concat("));
-        Assert.DoesNotContain("LEFT JOIN", sql, StringComparison.Ordinal);
-        Assert.DoesNotContain("ORDER BY", sql, StringComparison.Ordinal);
-    }
-
-    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }
