@@ -12,11 +12,15 @@ public static class LoggingSetup
 
     public static WebApplicationBuilder AddRegionalTrainingLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
-            .Enrich.WithProperty("Application", "RegionalTraining"));
+        // Each host logs through its own logger, never the static Log.Logger: otherwise the last host started in a process
+        // (tests start several, in parallel) would receive every other host's events, and their sinks would miss them.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .Enrich.WithProperty("Application", "RegionalTraining"),
+            preserveStaticLogger: true);
         return builder;
     }
 
@@ -37,6 +41,8 @@ public static class LoggingSetup
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // The host's own logger (see AddRegionalTrainingLogging); without it the middleware writes to the static one.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // An abandoned request already has its "cancelled by the client" line (ClientCancellationMiddleware).
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
