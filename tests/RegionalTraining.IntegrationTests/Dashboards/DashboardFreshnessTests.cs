@@ -136,7 +136,7 @@ public sealed partial class DashboardFreshnessTests(RegionalTrainingFactory fact
     private static async Task ReopenAsync(HttpClient client, int id) =>
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/Profiles/{id}/Review", $"/Profiles/{id}/Reopen", new Dictionary<string, string> { ["reason"] = "Chiffres à revoir" })).StatusCode);
 
-    [GeneratedRegex("data-figure=\"Trainees\">(\\d+)<")]
+    [GeneratedRegex("data-figure=\"Trainees\" data-value=\"(\\d+)\"")]
     private static partial Regex TraineesFigure();
 
     /// <summary>A second web node: the same portal on a database file another instance also uses.</summary>

@@ -46,7 +46,7 @@ public sealed partial class DashboardPageTests(RegionalTrainingFactory factory)
 
         var html = await regional.GetStringAsync($"/Dashboards?year={Year}");
 
-        Assert.Matches("data-figure=\"Trainees\">105<", html);
+        Assert.Matches("data-figure=\"Trainees\" data-value=\"105\">105<", html);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed partial class DashboardPageTests(RegionalTrainingFactory factory)
         Assert.Contains(">regional.director<", frenchHtml);
         Assert.Contains(">staff<", inArabic);
         Assert.DoesNotContain("regional.director", inArabic);
-        Assert.Matches("data-figure=\"Trainees\">105<", inArabic);
+        Assert.Matches("data-figure=\"Trainees\" data-value=\"105\">105<", inArabic);
         Assert.True(inFrench.Headers.CacheControl?.NoStore);
     }
 

@@ -43,15 +43,39 @@ public static class LayoutHelpers
     /// reader. In a sentence, isolate it (<see cref="LeftToRight"/>): spaces between digits reverse the groups in
     /// Arabic. Exports keep invariant figures, for machines.
     /// </summary>
-    public static string Amount(decimal mad) =>
-        mad.ToString(mad == decimal.Truncate(mad) ? "N0" : "N2", AmountFormats.GetOrAdd(CultureInfo.CurrentCulture.Name, static name =>
-        {
-            var format = (NumberFormatInfo)CultureInfo.GetCultureInfo(name).NumberFormat.Clone();
-            format.NumberGroupSeparator = "\u202F";
-            return NumberFormatInfo.ReadOnly(format);
-        }));
+    public static string Amount(decimal mad) => mad.ToString(mad == decimal.Truncate(mad) ? "N0" : "N2", Grouped);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NumberFormatInfo> AmountFormats = new();
+    /// <summary>
+    /// A count or a figure on a dashboard, grouped as <see cref="Amount"/> is and with at most one decimal:
+    /// 152 340 trainees, 17,5 trainees per trainer in Arabic and French (17.5 in English).
+    /// </summary>
+    public static string Figure(decimal value) => value.ToString("#,0.#", Grouped);
+
+    /// <summary>
+    /// The change from the year before in percent, signed, one decimal: "+12,5 %", "−3 %", "±0 %"; empty when there is
+    /// nothing to compare with. The sign is kept to its figure by a narrow no-break space, as French writes it: a plain
+    /// space left "%" alone on the next line of a narrow card.
+    /// </summary>
+    public static string Change(decimal? now, decimal? before)
+    {
+        if (now is null || before is null || before == 0)
+        {
+            return string.Empty;
+        }
+
+        var change = Math.Round(100m * (now.Value - before.Value) / before.Value, 1);
+        return (change > 0 ? "+" : change < 0 ? "\u2212" : "\u00B1") + Figure(Math.Abs(change)) + "\u202F%";
+    }
+
+    /// <summary>The reader's number format with thousands apart by a narrow no-break space (see <see cref="Amount"/>).</summary>
+    private static NumberFormatInfo Grouped => GroupedFormats.GetOrAdd(CultureInfo.CurrentCulture.Name, static name =>
+    {
+        var format = (NumberFormatInfo)CultureInfo.GetCultureInfo(name).NumberFormat.Clone();
+        format.NumberGroupSeparator = "\u202F";
+        return NumberFormatInfo.ReadOnly(format);
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NumberFormatInfo> GroupedFormats = new();
 
     /// <summary>A name put into a sentence, isolated in its own direction (a French title in an Arabic sentence, or the reverse).</summary>
     public static string Isolated(string text) => "\u2068" + text + "\u2069";
