@@ -124,6 +124,11 @@ public sealed class MeetingFollowThroughJourneyTests(BrowserPortal portal)
         await admin.WaitForSelectorAsync($"a[href='/Register/Constraint/{item}']");
         Assert.Contains("السجل الوطني", await admin.InnerTextAsync("h1"));
         await BrowserPortal.ScreenshotAsync(admin, "national-register.ar-MA");
+        // Dates and codes keep to one line: broken at a hyphen in a narrow Arabic column, 2026-12-03 read "-2026-12" over "03".
+        var lines = await admin.EvaluateAsync<int[]>(
+            "() => { const v = [...document.querySelectorAll('main table .ltr-value')].filter(e => e.textContent.trim()); return [v.length, v.filter(e => e.getClientRects().length > 1).length]; }");
+        Assert.True(lines[0] > 0, "The register lists no dated item.");
+        Assert.Equal(0, lines[1]);
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
 
         var french = await portal.NewPageAsync("fr-MA");
