@@ -39,6 +39,7 @@ public static class WebSetup
         services.AddScoped<SignInService>();
         services.AddScoped<ViewModels.Meetings.MeetingFormOptions>();
         services.AddScoped<ViewModels.Shared.UnreadNotices>();
+        services.AddSingleton<ViewModels.Shared.LanguageLinks>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddRegionalTrainingRateLimits(configuration);
         services.AddRegionalTrainingCompression();

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using RegionalTraining.IntegrationTests.Infrastructure;
 
 namespace RegionalTraining.IntegrationTests.Shell;
@@ -66,6 +68,26 @@ public sealed class ShellTests(RegionalTrainingFactory factory)
         var response = await factory.NewClient().GetAsync("/Language/Set?culture=en&returnUrl=https%3A%2F%2Fevil.example%2F");
 
         Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task LanguageLinks_OnAPageWithAQuery_AreWhatRoutingGeneratesAndLeadBackToThePage()
+    {
+        var client = factory.NewClient("fr-MA");
+        const string page = "/archive?q=%D9%85%D9%8A%D8%B1%20atelier&page=1";
+        var links = factory.Services.GetRequiredService<LinkGenerator>();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(page));
+
+        foreach (var culture in new[] { "ar-MA", "en" })
+        {
+            var expected = links.GetPathByAction("Set", "Language", new { culture, returnUrl = page });
+            Assert.Contains($"href=\"{expected}\">", html);
+            var response = await client.GetAsync(expected);
+            Assert.Equal(page, response.Headers.Location!.OriginalString);
+        }
+
+        Assert.DoesNotContain("culture=fr-MA&", html);
     }
 
     [Fact]
