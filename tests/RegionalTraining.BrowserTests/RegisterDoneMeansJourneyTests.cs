@@ -94,7 +94,7 @@ public sealed class RegisterDoneMeansJourneyTests(BrowserPortal portal)
 
     /// <summary>The overview's count of items raised and of those resolved or closed.</summary>
     private static async Task<(int Raised, int Resolved)> OverviewCountsAsync(IPage page) =>
-        (int.Parse(await page.InnerTextAsync("[data-figure=raised]"), CultureInfo.InvariantCulture),
+        (int.Parse((await page.GetAttributeAsync("[data-figure=raised]", "data-value"))!, CultureInfo.InvariantCulture),
          int.Parse((await page.GetAttributeAsync("[data-figure=resolved]", "data-value"))!, CultureInfo.InvariantCulture));
 
     private static Task StartSheetAsync(IPage director, int trainingYearId) =>
