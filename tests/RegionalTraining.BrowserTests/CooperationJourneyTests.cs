@@ -68,6 +68,12 @@ public sealed class CooperationJourneyTests(BrowserPortal portal)
         await BrowserPortal.ScreenshotAsync(staff, "cooperation-need.ar-MA");
         await staff.GotoAsync("/Cooperation");
         await BrowserPortal.ScreenshotAsync(staff, "cooperation-board.ar-MA");
+        // A figure written left to right still sits on the reading side of its card or cell, under its label: "60 %" sat
+        // at the far left of a card whose label was at the right.
+        var misaligned = await staff.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('main .ltr-value')].filter(e => getComputedStyle(e).display !== 'inline' && getComputedStyle(e).textAlign !== 'right').map(e => e.outerHTML)");
+        Assert.Empty(misaligned);
+        Assert.True(await staff.Locator("main div.ltr-value").CountAsync() > 0, "The board shows no figure to check.");
         await Accessibility.AssertNoSeriousViolationsAsync(staff);
 
         var director = await portal.NewPageAsync("ar-MA");
