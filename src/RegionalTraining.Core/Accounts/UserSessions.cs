@@ -122,14 +122,16 @@ public sealed class UserSessions(AppDbContext db, TimeProvider clock, UserSessio
     // its account (with its two-factor flag, which the enrolment filter asks for the roles that require a second factor),
     // the account's roles and establishments, each aggregated into one string by a scalar subquery (group_concat on
     // SQLite, STRING_AGG on SQL Server), and two more scalar subqueries, the unread notices and the figures stamp. One
-    // row and no joined collections: SQLite prepares this statement again on every request (docs/decisions/0031), and
-    // the two collection joins, with the ORDER BY that EF Core adds to stitch them, nearly doubled that
-    // (docs/decisions/0034). Every signed-in request runs it, so it is compiled
-    // (docs/decisions/0030): EF Core then skips walking and comparing this large expression on each call, which cost
-    // more CPU than SQLite spends running it. A compiled query stays bound to the first model it meets and throws for
-    // another, and a test process may hold several, hence one compiled copy per model; a server has one.
+    // row and no joined collections: the two collection joins, with the ORDER BY that EF Core adds to stitch them,
+    // nearly doubled SQLite's work (docs/decisions/0034). On SQLite its tag sends it to a statement kept prepared on the
+    // connection (docs/decisions/0036) instead of one compiled again for every request. Every signed-in request runs
+    // it, so it is compiled (docs/decisions/0030): EF Core then skips walking and comparing this large expression on
+    // each call, which cost more CPU than SQLite spends running it. A compiled query stays bound to the first model it
+    // meets and throws for another, and a test process may hold several, hence one compiled copy per model; a server
+    // has one.
     private static readonly Expression<Func<AppDbContext, string, string, CancellationToken, SessionRow?>> SessionQuery = (db, sessionId, userId, _) =>
         db.UserSessions.AsNoTracking()
+            .TagWith(Data.Sqlite.PreparedSessionCheck.Tag)
             .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null)
             .Select(s => new SessionRow(
                 s.LastSeenAtUtc,

@@ -36,10 +36,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Versions.DataVersionCache>();
         services.AddSingleton<Versions.IDataChangeListener>(sp => sp.GetRequiredService<Versions.DataVersionCache>());
         services.AddSingleton<Search.SearchIndexInterceptor>();
+        services.AddSingleton<Sqlite.PreparedSessionCheck>();
+        services.AddSingleton<Sqlite.KeptOpenConnections>();
 
         // Pooled (docs/decisions/0031): a request rents a context whose EF Core services are already built instead of
-        // building them, about a fifth of a signed-in page's CPU before. Renting resets the change tracker and closes the
-        // connection (AppDbContextPoolingTests); the interceptors start every save from fresh state.
+        // building them, about a fifth of a signed-in page's CPU before. Renting resets the change tracker; the
+        // interceptors start every save from fresh state. On SQLite a pooled context keeps its connection open, so that
+        // the session check stays prepared (docs/decisions/0036).
         services.AddDbContextPool<AppDbContext>((sp, db) =>
         {
             switch (options.Provider)
@@ -49,6 +52,8 @@ public static class CoreServiceCollectionExtensions
                     break;
                 default:
                     db.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                    Sqlite.KeptOpenSqliteConnection.Use(db);
+                    db.AddInterceptors(sp.GetRequiredService<Sqlite.PreparedSessionCheck>());
                     break;
             }
 

@@ -1,8 +1,6 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using RegionalTraining.Core.Common;
 using RegionalTraining.Core.Data;
 using RegionalTraining.Core.Organisation;
 
@@ -10,59 +8,39 @@ namespace RegionalTraining.IntegrationTests.Data;
 
 /// <summary>
 /// The portal's contexts are pooled (docs/decisions/0031): what one request leaves in its context must not reach the
-/// next request that rents the same instance. Built from the portal's own registration, on a provider of its own so
-/// that no background job rents in between.
+/// next request that rents the same instance. On SQLite the connection stays open (docs/decisions/0036,
+/// KeptOpenSqliteConnectionTests).
 /// </summary>
 public sealed class AppDbContextPoolingTests : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "rt-pool-" + Guid.NewGuid().ToString("N"));
-    private ServiceProvider _provider = null!;
+    private PortalCoreServices _portal = null!;
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "pool.db")}",
-        }).Build();
-        _provider = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<ICurrentUser>(SystemUser.Instance)
-            .AddRegionalTrainingCore(configuration, _folder)
-            .BuildServiceProvider();
-        await using var scope = _provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
-    }
+    public async Task InitializeAsync() => _portal = await PortalCoreServices.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _provider.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
 
     [Fact]
-    public async Task NextRequest_AfterOneThatLeftItsConnectionOpenAndAChangeUnsaved_RentsTheSameContextClosedAndEmpty()
+    public async Task NextRequest_AfterOneThatLeftAChangeUnsaved_RentsTheSameContextEmptyOnItsStillOpenConnection()
     {
-        AppDbContext first;
-        await using (var scope = _provider.CreateAsyncScope())
+        AppDbContext first = null!;
+        System.Data.Common.DbConnection connection = null!;
+        await _portal.InRequestAsync(async db =>
         {
-            first = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await first.Database.OpenConnectionAsync();
-            first.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-            first.Directorates.Add(new Directorate { Code = "DR-UNSAVED", NameFr = "Jamais enregistrée", NameAr = "لم تحفظ" });
-        }
+            first = db;
+            connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+            db.Directorates.Add(new Directorate { Code = "DR-UNSAVED", NameFr = "Jamais enregistrée", NameAr = "لم تحفظ" });
+        });
 
-        await using (var scope = _provider.CreateAsyncScope())
+        await _portal.InRequestAsync(async second =>
         {
-            var second = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-
             Assert.Same(first, second);
-            Assert.Equal(ConnectionState.Closed, second.Database.GetDbConnection().State);
+            Assert.Same(connection, second.Database.GetDbConnection());
+            Assert.Equal(ConnectionState.Open, connection.State);
             Assert.Empty(second.ChangeTracker.Entries());
             Assert.Equal(QueryTrackingBehavior.TrackAll, second.ChangeTracker.QueryTrackingBehavior);
             Assert.False(await second.Directorates.AnyAsync(d => d.Code == "DR-UNSAVED"));
-        }
+        });
     }
 }
