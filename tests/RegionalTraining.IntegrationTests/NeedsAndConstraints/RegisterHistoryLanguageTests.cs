@@ -54,8 +54,8 @@ public sealed class RegisterHistoryLanguageTests(RegionalTrainingFactory factory
         Assert.Equal(new DateOnly(2026, 1, 15), FollowUpFacts.FromJson(stored[1].Facts)?.On);
 
         var french = await HistoryAsync("fr-MA", need);
-        Assert.Contains("Direction régionale · Échéance : " + Dated("2031-06-30") + " · Plan de formation des formateurs", french);
-        Assert.Contains("Résolu le : " + Dated("2026-01-15") + " · Formateurs formés", french);
+        Assert.Contains("Direction régionale · Échéance\u00A0: " + Dated("2031-06-30") + " · Plan de formation des formateurs", french);
+        Assert.Contains("Résolu le\u00A0: " + Dated("2026-01-15") + " · Formateurs formés", french);
 
         var arabic = await HistoryAsync("ar-MA", need);
         Assert.Contains("المديرية الجهوية · أجل الإنجاز: " + Dated("2031-06-30") + " · Plan de formation des formateurs", arabic);
@@ -89,7 +89,7 @@ public sealed class RegisterHistoryLanguageTests(RegionalTrainingFactory factory
         var french = await HistoryAsync("fr-MA", need);
         var arabic = await HistoryAsync("ar-MA", need);
 
-        Assert.Contains("Valeurs modifiées : Priorité · Pédagogie · Urgente · " + description + " · Quantité : 3", french);
+        Assert.Contains("Valeurs modifiées\u00A0: Priorité · Pédagogie · Urgente · " + description + " · Quantité\u00A0: 3", french);
         Assert.Contains("القيم المعدَّلة: الأولوية · الجانب البيداغوجي · مستعجلة · " + description + " · الكمية: 3", arabic);
         Assert.Contains("Pedagogy, Urgent: ancienne ligne (quantity 3,  MAD)", french);
         Assert.Contains("Pedagogy, Urgent: ancienne ligne (quantity 3,  MAD)", arabic);

@@ -5,8 +5,8 @@ namespace RegionalTraining.IntegrationTests.Shell;
 
 /// <summary>
 /// A label followed by its value ("Chair: …") takes its colon from one resource, "{0}:", so French pages put the space
-/// before it as every French message already does ("Président : …"), and the views do not type an English colon. The
-/// French space is a no-break space: a plain one left the colon alone at the start of the next line in a narrow card.
+/// before it as every French message does ("Président : …"), and the views do not type an English colon. The French
+/// space is a no-break space: a plain one left the colon alone at the start of the next line in a narrow card.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class LabelColonTests(RegionalTrainingFactory factory)
