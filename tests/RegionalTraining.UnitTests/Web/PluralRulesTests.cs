@@ -55,6 +55,9 @@ public sealed class PluralRulesTests
     [InlineData("fr-MA", 5, "5 éléments")]
     [InlineData("en", 1, "1 item")]
     [InlineData("en", 0, "0 items")]
+    [InlineData("ar-MA", 1234, "\u20661\u202F234\u2069 عنصرًا")]
+    [InlineData("fr-MA", 12442, "\u206612\u202F442\u2069 éléments")]
+    [InlineData("en", 999, "999 items")]
     public void Plural_PicksTheFormOfTheReadersLanguage(string culture, int count, string expected)
     {
         var before = CultureInfo.CurrentUICulture;

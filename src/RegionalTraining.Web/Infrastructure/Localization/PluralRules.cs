@@ -50,11 +50,12 @@ public static class PluralRules
     /// <summary>
     /// The text of <paramref name="key"/> in the form the reader's language uses for <paramref name="count"/>, formatted
     /// with <paramref name="arguments"/> (the count alone when none are given). The forms are keys "key|one", "key|few"…
-    /// in the three resource files; a form a language does not use repeats the Other text there.
+    /// in the three resource files; a form a language does not use repeats the Other text there. Whole-number arguments
+    /// are counts, written as <see cref="ViewModels.Shared.LayoutHelpers.Count"/> writes them.
     /// </summary>
     public static LocalizedString Plural(this IStringLocalizer localizer, string key, long count, params object[] arguments)
     {
-        object[] values = arguments.Length == 0 ? [count] : arguments;
+        object[] values = Array.ConvertAll(arguments.Length == 0 ? [count] : arguments, Counted);
         var category = For(CultureInfo.CurrentUICulture, count);
         if (category != PluralCategory.Other)
         {
@@ -67,4 +68,7 @@ public static class PluralRules
 
         return localizer[key, values];
     }
+
+    private static object Counted(object value) =>
+        value is int or long ? ViewModels.Shared.LayoutHelpers.Count(Convert.ToInt64(value, CultureInfo.InvariantCulture)) : value;
 }

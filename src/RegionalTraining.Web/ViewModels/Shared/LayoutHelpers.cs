@@ -46,6 +46,14 @@ public static class LayoutHelpers
     public static string Amount(decimal mad) => mad.ToString(mad == decimal.Truncate(mad) ? "N0" : "N2", Grouped);
 
     /// <summary>
+    /// A count put into a sentence: below a thousand as it is, from a thousand on grouped as <see cref="Amount"/> is and
+    /// isolated left to right ("12 442 éléments", not "12442").
+    /// </summary>
+    public static string Count(long count) => count is > -1000 and < 1000
+        ? count.ToString(CultureInfo.InvariantCulture)
+        : LeftToRight(count.ToString("N0", Grouped));
+
+    /// <summary>
     /// A count or a figure on a dashboard, grouped as <see cref="Amount"/> is and with at most one decimal:
     /// 152 340 trainees, 17,5 trainees per trainer in Arabic and French (17.5 in English).
     /// </summary>
