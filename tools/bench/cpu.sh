@@ -21,7 +21,9 @@ ref_port=${BENCH_REFERENCE_PORT:-5091}
 data=${BENCH_DATA:-small}
 email=bench@bench.local
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-mkdir -p "$out/data" "$out/logs"
+mkdir -p "$out/data" "$out/logs" "$out/cpu-pages"
+# shellcheck source=tools/bench/needs.sh
+. "$root/tools/bench/needs.sh"
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   dotnet publish src/RegionalTraining.Web -c Release -o "$out/portal" -nologo -v q -clp:ErrorsOnly
@@ -57,7 +59,8 @@ wait_for() { for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; s
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
 
-(cd "$out/reference" && exec env ASPNETCORE_URLS="http://127.0.0.1:$ref_port" Database="$out/data/cpu-reference.db" dotnet Reference.dll >"$out/logs/cpu-reference.log" 2>&1) &
+rm -f "$out/cpu-pages/"*.html
+(cd "$out/reference" && exec env ASPNETCORE_URLS="http://127.0.0.1:$ref_port" Database="$out/data/cpu-reference.db" Pages="$out/cpu-pages" dotnet Reference.dll >"$out/logs/cpu-reference.log" 2>&1) &
 ref_pid=$!; pids+=("$ref_pid")
 (cd "$portal_dir" && exec env "${portal_env[@]}" Database__ConnectionString="Data Source=$database" ASPNETCORE_URLS="http://127.0.0.1:$port" \
    dotnet RegionalTraining.Web.dll >"$out/logs/cpu-portal-console.log" 2>&1) &
@@ -90,6 +93,9 @@ cpu_per_request() {
 base="http://127.0.0.1:$port"
 directorate=$(sqlite3 "$database" "select Id from Directorates where Code = 'SYN-DR-01'")
 slug=$(curl -s "$base/archive" | grep -o 'href="/archive/[^"/?]*"' | grep -v -e feed.atom -e calendar.ics | head -1 | sed 's/href="\/archive\///; s/"$//')
+# The dashboards saved for the reference to serve from memory (run.sh, "same bytes").
+curl -s -H "Cookie: $cookie" -o "$out/cpu-pages/directorate.html" "$base/Dashboards?directorate=$directorate"
+curl -s -H "Cookie: $cookie" -o "$out/cpu-pages/office.html" "$base/Dashboards"
 reference=$(cpu_per_request "$ref_pid" "http://127.0.0.1:$ref_port/fortunes"); reference=$(cpu_per_request "$ref_pid" "http://127.0.0.1:$ref_port/fortunes")
 printf '%-34s %12s %8s\n' "page ($data set, load $(cut -d' ' -f1-3 /proc/loadavg))" "CPU ms/req" "ratio"
 printf '%-34s %12s %8s\n' "reference (Fortunes)" "$reference" "1.00"
@@ -103,4 +109,7 @@ row "home page" "$base/"
 row "signed-in floor (renders nothing)" "$base/bench/signed-in-floor" auth
 row "dashboard, one directorate" "$base/Dashboards?directorate=$directorate" auth
 row "dashboard, whole office" "$base/Dashboards" auth
+ref_row() { local ms; ms=$(cpu_per_request "$ref_pid" "$2"); printf '%-34s %12s %8s\n' "$1" "$ms" "$(awk -v a="$ms" -v b="$reference" 'BEGIN { if (a + 0 > 0) printf "%.2f", b / a; else print "-" }')"; }
+ref_row "same bytes, directorate (memory)" "http://127.0.0.1:$ref_port/same-size/directorate"
+ref_row "same bytes, whole office (memory)" "http://127.0.0.1:$ref_port/same-size/office"
 echo "ratio = reference CPU per request / page CPU per request (1.00 = as cheap as the reference page)."

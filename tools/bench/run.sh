@@ -2,7 +2,7 @@
 # The portal's benchmark (docs/operations.md, "Benchmark"): builds the portal and a reference page in Release, runs
 # the portal in Production on the synthetic national data set, signs in, and measures pages with wrk, each as a
 # ratio to the reference page served in the same run. Then the growth from a 10x smaller set, and the bytes a
-# browser moves. Not part of ./test.sh. Takes about 5 minutes on 2 cores.
+# browser moves. Not part of ./test.sh. Takes about 8 minutes on 2 cores.
 #
 #   tools/bench/run.sh                      # everything
 #   BENCH_DURATION=5s tools/bench/run.sh    # shorter runs (default 10s each, after a 3s warm-up)
@@ -22,14 +22,10 @@ ref_port=${BENCH_REFERENCE_PORT:-5081}
 email=bench@bench.local
 director_email=director@bench.local
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-mkdir -p "$out/data" "$out/logs"
+mkdir -p "$out/data" "$out/logs" "$out/pages"
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-
-if ! command -v wrk >/dev/null; then
-  echo "== installing wrk"
-  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+# shellcheck source=tools/bench/needs.sh
+. "$root/tools/bench/needs.sh"
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   echo "== publishing the portal and the reference page (Release)"
@@ -173,7 +169,9 @@ small="$out/data/small.db"
 national_password=$(prepare "$national" 500)
 small_password=$(prepare "$small" 50)
 
-(cd "$out/reference" && exec env ASPNETCORE_URLS="http://127.0.0.1:$ref_port" Database="$out/data/reference.db" dotnet Reference.dll \
+# Pages: the portal's pages saved below (save_pages), which the reference serves from memory for the "same bytes" rows.
+rm -f "$out/pages/"*.html
+(cd "$out/reference" && exec env ASPNETCORE_URLS="http://127.0.0.1:$ref_port" Database="$out/data/reference.db" Pages="$out/pages" dotnet Reference.dll \
    >"$out/logs/reference.log" 2>&1) &
 ref_pid=$!
 pids+=("$ref_pid")
@@ -192,6 +190,11 @@ base="http://127.0.0.1:$port"
 directorate=$(sql "$national" "select Id from Directorates where Code = 'SYN-DR-01'")
 slug=$(curl -s "$base/archive" | grep -o 'href="/archive/[^"/?]*"' | grep -v -e feed.atom -e calendar.ics | head -1 | sed 's/href="\/archive\///; s/"$//')
 
+# The dashboards as the administrator sees them, saved for the reference to serve: what sending the same bytes costs
+# a page that computes nothing (from memory, through the same MVC and Razor as the Fortunes page).
+curl -s -H "Cookie: $cookie" -o "$out/pages/directorate.html" "$base/Dashboards?directorate=$directorate"
+curl -s -H "Cookie: $cookie" -o "$out/pages/office.html" "$base/Dashboards"
+
 # The first run of the reference warms its JIT up (tiered compilation), so it gets a longer warm-up.
 ref_first=$(measure "$reference" anon "" 10s); echo "reference: $ref_first"
 warm_portal
@@ -199,6 +202,8 @@ record "dashboard, one directorate" "$(measure "$base/Dashboards?directorate=$di
 record "dashboard, whole office" "$(measure "$base/Dashboards" auth)"
 record "dashboard, directorate + filter (ISTA)" "$(measure "$base/Dashboards?directorate=$directorate&type=ISTA" auth)"
 record "signed-in floor (renders nothing)" "$(measure "$base/bench/signed-in-floor" auth)"
+record "same bytes as one directorate's, from memory" "$(measure "http://127.0.0.1:$ref_port/same-size/directorate" anon)"
+record "same bytes as the whole office's, from memory" "$(measure "http://127.0.0.1:$ref_port/same-size/office" anon)"
 record "dashboard, whole office, Brotli" "$(measure "$base/Dashboards" auth "Accept-Encoding: br")"
 record "export (CSV, provinces)" "$(measure "$base/Dashboards/Export?directorate=$directorate&table=provinces&format=csv" auth)"
 record "archive list" "$(measure "$base/archive" anon)"
