@@ -34,6 +34,34 @@ public sealed class LayoutHelpersTests
     }
 
     [Theory]
+    [InlineData("ar-MA")]
+    [InlineData("fr-MA")]
+    [InlineData("en")]
+    public void ChartValue_OfACellWhoseTextReadsAsItsNumber_IsLeftOut(string culture)
+    {
+        using var _ = new CultureScope(culture);
+
+        Assert.Null(LayoutHelpers.ChartValue(544, LayoutHelpers.Figure(544)));
+        Assert.Null(LayoutHelpers.ChartValue(8.0m, LayoutHelpers.Figure(8.0m)));
+        Assert.Null(LayoutHelpers.ChartValue(0, LayoutHelpers.Figure(0)));
+        Assert.Null(LayoutHelpers.ChartValue("Tiznit", "Tiznit"));
+    }
+
+    [Theory]
+    [InlineData("ar-MA", 48.9, "48.9")]
+    [InlineData("fr-MA", 48.9, "48.9")]
+    [InlineData("ar-MA", 1113, "1113")]
+    [InlineData("en", 1113, "1113")]
+    [InlineData("en", 8.04, "8.04")]
+    public void ChartValue_OfAGroupedOrCommaOrRoundedFigure_IsTheInvariantNumber(string culture, double value, string expected)
+    {
+        using var _ = new CultureScope(culture);
+        var cell = (decimal)value;
+
+        Assert.Equal(expected, LayoutHelpers.ChartValue(cell, LayoutHelpers.Figure(cell)));
+    }
+
+    [Theory]
     [InlineData("fr-MA", "1\u202F234\u202F567,50", "1\u202F200")]
     [InlineData("en", "1\u202F234\u202F567.50", "1\u202F200")]
     public void Amount_ShowsCentsOnlyWhenThereAreSome(string culture, string withCents, string whole)

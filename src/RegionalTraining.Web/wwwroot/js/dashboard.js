@@ -31,7 +31,8 @@
     table.querySelectorAll('tbody tr').forEach(function (row) {
       labels.push(row.querySelector('th').textContent.trim());
       var cell = row.querySelectorAll('td')[column - 1];
-      values.push(cell ? parseFloat(cell.getAttribute('data-value')) || 0 : 0);
+      // data-value where the text is grouped or has a decimal comma; otherwise the text is the number.
+      values.push(cell ? parseFloat(cell.hasAttribute('data-value') ? cell.getAttribute('data-value') : cell.textContent) || 0 : 0);
     });
 
     var whole = values.every(function (value) { return Math.round(value) === value; });
