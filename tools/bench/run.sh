@@ -169,7 +169,7 @@ small="$out/data/small.db"
 national_password=$(prepare "$national" 500)
 small_password=$(prepare "$small" 50)
 
-# Pages: the portal's pages saved below (save_pages), which the reference serves from memory for the "same bytes" rows.
+# Pages: the portal's pages saved after signing in (below), which the reference serves from memory for the "same bytes" rows.
 rm -f "$out/pages/"*.html
 (cd "$out/reference" && exec env ASPNETCORE_URLS="http://127.0.0.1:$ref_port" Database="$out/data/reference.db" Pages="$out/pages" dotnet Reference.dll \
    >"$out/logs/reference.log" 2>&1) &
@@ -202,8 +202,8 @@ record "dashboard, one directorate" "$(measure "$base/Dashboards?directorate=$di
 record "dashboard, whole office" "$(measure "$base/Dashboards" auth)"
 record "dashboard, directorate + filter (ISTA)" "$(measure "$base/Dashboards?directorate=$directorate&type=ISTA" auth)"
 record "signed-in floor (renders nothing)" "$(measure "$base/bench/signed-in-floor" auth)"
-record "same bytes as one directorate's, from memory" "$(measure "http://127.0.0.1:$ref_port/same-size/directorate" anon)"
-record "same bytes as the whole office's, from memory" "$(measure "http://127.0.0.1:$ref_port/same-size/office" anon)"
+record "same bytes, one directorate (memory)" "$(measure "http://127.0.0.1:$ref_port/same-size/directorate" anon)"
+record "same bytes, whole office (memory)" "$(measure "http://127.0.0.1:$ref_port/same-size/office" anon)"
 record "dashboard, whole office, Brotli" "$(measure "$base/Dashboards" auth "Accept-Encoding: br")"
 record "export (CSV, provinces)" "$(measure "$base/Dashboards/Export?directorate=$directorate&table=provinces&format=csv" auth)"
 record "archive list" "$(measure "$base/archive" anon)"
