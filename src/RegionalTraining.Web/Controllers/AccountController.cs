@@ -40,7 +40,10 @@ public sealed class AccountController(
         return AfterSignIn(attempt, model);
     }
 
+    /// <summary>Without an antiforgery token, refused when a browser says it comes from another site (decision 0037).</summary>
     [HttpPost]
+    [IgnoreAntiforgeryToken]
+    [SameOriginOnly]
     public async Task<IActionResult> Logout()
     {
         var userId = users.GetUserId(User);

@@ -40,7 +40,6 @@ public static class WebSetup
         services.AddScoped<ViewModels.Meetings.MeetingFormOptions>();
         services.AddScoped<ViewModels.Shared.UnreadNotices>();
         services.AddSingleton<ViewModels.Shared.LanguageLinks>();
-        services.AddSingleton<SignOutToken>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddRegionalTrainingRateLimits(configuration);
         services.AddRegionalTrainingCompression();

@@ -39,7 +39,7 @@ public sealed class SessionTests(RegionalTrainingFactory factory)
         var (client, cookie) = await SignInAsync("staff@demo.local");
         Assert.Equal(HttpStatusCode.OK, await GetWithCookieAsync(cookie, "/Meetings"));
 
-        var logout = await client.PostFormAsync("/", "/Account/Logout", new Dictionary<string, string>());
+        var logout = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent([]));
 
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, await GetWithCookieAsync(cookie, "/Meetings"));

@@ -193,17 +193,30 @@ public static partial class HttpClientFormExtensions
     private static partial Regex TokenPattern();
 
     /// <summary>Opens the form page first, as a browser would, to get the antiforgery token, then posts.</summary>
+    private const string ChangePasswordUrl = "/Account/ChangePassword";
+
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formUrl, string postUrl, IDictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync(formUrl);
-        var token = TokenPattern().Match(page);
-        if (!token.Success)
+        var values = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", await client.AntiforgeryTokenAsync(formUrl)) };
+        return await client.PostAsync(postUrl, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>
+    /// The antiforgery token of a page's form. From a page without a form of its own (the menu's sign-out form has no
+    /// token, decision 0037), the token anyone signed in can take from their password form, as someone forging a post
+    /// to a page they may not see would.
+    /// </summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string formUrl)
+    {
+        var token = TokenPattern().Match(await client.GetStringAsync(formUrl));
+        if (!token.Success && formUrl != ChangePasswordUrl)
         {
-            throw new InvalidOperationException($"No antiforgery token on {formUrl}");
+            token = TokenPattern().Match(await client.GetStringAsync(ChangePasswordUrl));
         }
 
-        var values = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)) };
-        return await client.PostAsync(postUrl, new FormUrlEncodedContent(values));
+        return token.Success
+            ? WebUtility.HtmlDecode(token.Groups[1].Value)
+            : throw new InvalidOperationException($"No antiforgery token on {formUrl}");
     }
 
     public static string HiddenValue(string html, string name)
