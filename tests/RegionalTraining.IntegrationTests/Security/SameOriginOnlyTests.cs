@@ -14,14 +14,7 @@ public sealed class SameOriginOnlyTests(RegionalTrainingFactory factory)
     private async Task<HttpClient> SignedInAsync(string email)
     {
         await AccountTestData.CreateAccountAsync(factory, email);
-        var client = factory.NewClient();
-        var response = await client.PostFormAsync("/Account/Login", "/Account/Login", new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = RegionalTrainingFactory.Password,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
+        return await factory.SignedInClientAsync(email);
     }
 
     private static async Task<HttpStatusCode> SignOutAsync(HttpClient client, params (string Name, string Value)[] headers)
