@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using RegionalTraining.Core.Dashboards;
 using RegionalTraining.Web.Infrastructure.Export;
+using RegionalTraining.Web.Infrastructure.Performance;
 using RegionalTraining.Web.Infrastructure.RateLimiting;
 using RegionalTraining.Web.Resources;
 using RegionalTraining.Web.ViewModels.Dashboards;
@@ -21,7 +22,9 @@ public sealed class DashboardsController(IDashboardService dashboards, IStringLo
     public async Task<IActionResult> Index([FromQuery] DashboardQuery query, CancellationToken cancellationToken)
     {
         var page = await dashboards.PageAsync(query, cancellationToken);
-        return page is null ? NotFound() : View(new DashboardViewModel(page, () => DashboardTables.Build(page.Dashboard, t, Url)));
+        // Served as rendered for the same key, language, person and address (docs/decisions/0038): the access check and
+        // the figures stamp above are read from the database on every request; only the rendering is saved.
+        return page is null ? NotFound() : this.RenderedView(page.RenderKey, new DashboardViewModel(page, () => DashboardTables.Build(page.Dashboard, t, Url)));
     }
 
     [HttpGet]

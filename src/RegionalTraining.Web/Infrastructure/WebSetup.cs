@@ -38,7 +38,8 @@ public static class WebSetup
         services.AddScoped<AccountEmails>();
         services.AddScoped<SignInService>();
         services.AddScoped<ViewModels.Meetings.MeetingFormOptions>();
-        services.AddScoped<ViewModels.Shared.UnreadNotices>();
+        services.AddScoped<ViewModels.Shared.LayoutStates>();
+        services.AddSingleton<Performance.RenderedPages>();
         services.AddSingleton<ViewModels.Shared.LanguageLinks>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddRegionalTrainingRateLimits(configuration);
