@@ -192,6 +192,7 @@ public static class WebSetup
             o.AccessDeniedPath = "/Error/403";
             o.EventsType = typeof(SessionCookieEvents);
         });
+        services.AddDecryptedTickets();
     }
 
     private static void AddEmail(WebApplicationBuilder builder)

@@ -27,19 +27,7 @@ public sealed class SignedInRequestTests(RegionalTrainingFactory factory)
     private const string Badge = "badge text-bg-warning\">1<";
 
     /// <summary>A staff member of DR-SUD, who may open its dashboard.</summary>
-    private Task<string> CreateStaffAsync(string email) => CreateMemberAsync(email, Roles.DirectorateStaff);
-
-    /// <summary>A member of DR-SUD with the given role.</summary>
-    private async Task<string> CreateMemberAsync(string email, string role)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var south = await db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => d.Id).SingleAsync();
-        var created = await scope.ServiceProvider.GetRequiredService<IAccountService>()
-            .CreateAsync(new AccountInput(email, "Test member", role, south, []), RegionalTrainingFactory.Password);
-        Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.MessageKey)));
-        return created.Value!;
-    }
+    private Task<string> CreateStaffAsync(string email) => factory.CreateMemberAsync(email, Roles.DirectorateStaff);
 
     [Fact]
     public async Task SignedInDashboard_WithItsCachesWarm_SendsOneCommand()
@@ -55,7 +43,7 @@ public sealed class SignedInRequestTests(RegionalTrainingFactory factory)
         // The enrolment filter asks, on every request of a role that requires a second factor, whether the account has
         // one: the session check's query answers it (docs/decisions/0031), not a query of its own.
         const string email = "signed-in.two-factor@test.local";
-        var userId = await CreateMemberAsync(email, Roles.RegionalDirector);
+        var userId = await factory.CreateMemberAsync(email, Roles.RegionalDirector);
 
         var commands = await WarmDashboardCommandsAsync(email, requiredRoles: Roles.RegionalDirector, afterSignIn: () =>
             // Behind the portal's back, so that the password alone signed in: the security stamp stays, the session too.

@@ -112,16 +112,6 @@ public sealed partial class RenderedDashboardTests(RegionalTrainingFactory facto
     [GeneratedRegex("<span class=\"compact-label\">([^<@]+)</span></button>")]
     private static partial Regex UserName();
 
-    private async Task<(string UserId, HttpClient Client)> MemberAsync(string email)
-    {
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var south = await db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => d.Id).SingleAsync();
-            var created = await scope.ServiceProvider.GetRequiredService<IAccountService>()
-                .CreateAsync(new AccountInput(email, "Test member", Roles.DirectorateStaff, south, []), RegionalTrainingFactory.Password);
-            Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.MessageKey)));
-            return (created.Value!, await factory.SignedInClientAsync(email));
-        }
-    }
+    private async Task<(string UserId, HttpClient Client)> MemberAsync(string email) =>
+        (await factory.CreateMemberAsync(email, Roles.DirectorateStaff), await factory.SignedInClientAsync(email));
 }

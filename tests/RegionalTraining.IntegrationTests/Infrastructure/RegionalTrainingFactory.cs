@@ -104,6 +104,18 @@ public partial class RegionalTrainingFactory : WebApplicationFactory<Program>
         return await db.Establishments.Where(e => e.Code == code).Select(e => e.Id).SingleAsync();
     }
 
+    /// <summary>A new account of DR-SUD with the given role and the test password; returns its id.</summary>
+    public async Task<string> CreateMemberAsync(string email, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var south = await db.Directorates.Where(d => d.Code == "DR-SUD").Select(d => d.Id).SingleAsync();
+        var created = await scope.ServiceProvider.GetRequiredService<IAccountService>()
+            .CreateAsync(new AccountInput(email, "Test member", role, south, []), Password);
+        Xunit.Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.MessageKey)));
+        return created.Value!;
+    }
+
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
