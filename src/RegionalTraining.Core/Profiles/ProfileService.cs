@@ -542,6 +542,15 @@ public sealed class ProfileService(
             db.ChangeTracker.Clear();
             return false;
         }
+        catch (DbUpdateException e) when (e.Entries.Any(entry => entry is { Entity: ProfileSectionState, State: EntityState.Added }))
+        {
+            // A section without its token row yet (a sheet older than the tokens, or from the synthetic set): two first
+            // saves both add the row, and its unique key (profile, section) lets only the first in. The second lost the
+            // race exactly as with a token, so it is refused the same way, a conflict the page shows, not a 500. The
+            // provider's error code is not read: the failed batch held the new token row, the only unique key added.
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     private static IQueryable<EstablishmentProfile> WithRows(IQueryable<EstablishmentProfile> query) =>

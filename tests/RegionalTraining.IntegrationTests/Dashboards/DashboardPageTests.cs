@@ -121,7 +121,7 @@ public sealed partial class DashboardPageTests(RegionalTrainingFactory factory)
 
         var section = Section(await regional.GetStringAsync($"/Dashboards?year={Year}"), "completeness");
 
-        Assert.Matches($@"<tfoot><tr class=""fw-bold""><th scope=""row"">[^<]+</th><td>{expected}</td>", section);
+        Assert.Matches($@"<tfoot><tr class=""fw-bold""><th scope=""row"">[^<]+(?:</th>)?<td>{expected}<", section);
     }
 
     private static string Section(string html, string id)
@@ -132,6 +132,7 @@ public sealed partial class DashboardPageTests(RegionalTrainingFactory factory)
     }
 
     // The trainees' cell: its data-value where it has one (a grouped figure), else its text (a figure under a thousand).
-    [GeneratedRegex(@"<th scope=""row"">\s*<a[^>]*>([^<]+)</a>\s*</th>\s*<td(?: data-value=""[^""]*"")?>[^<]*</td>\s*<td(?: data-value=""(\d+)"")?>([^<]*)<")]
+    // The kept page omits the end tags HTML allows it to (docs/decisions/0040), hence the optional </th> and </td>.
+    [GeneratedRegex(@"<th scope=""row"">\s*<a[^>]*>([^<]+)</a>\s*(?:</th>)?\s*<td>[^<]*(?:</td>)?\s*<td(?: data-value=""(\d+)"")?>([^<]*)<")]
     private static partial Regex ProvinceTrainees();
 }

@@ -91,6 +91,23 @@ public sealed class ProfileConcurrencyTests(RegionalTrainingFactory factory)
     }
 
     [Fact]
+    public async Task FirstSavesOfASectionWithoutItsRow_Racing_OnlyTheFirstToWriteWins_AndTheOtherIsAConflict()
+    {
+        // A sheet whose section has no token row yet (sheets made before the tokens, or by the synthetic set): both
+        // saves add one, and the database refuses the second row; that is a conflict to show, not a server error.
+        var (id, director) = await ProfileAsync();
+        await factory.WithDbAsync(db => db.ProfileSections.Where(s => s.ProfileId == id && s.Section == ProfileSection.HumanResources).ExecuteDeleteAsync());
+
+        var (outer, inner) = await InterleavedAsync(id, director, ProfileSection.HumanResources, Guid.Empty, p => p.PermanentTrainers = 30,
+            service => service.SaveAsync(director, id, new SectionEdit<HumanResourcesInput>(new() { PermanentTrainers = 19 }, Guid.Empty, "écrit en premier")));
+
+        Assert.Equal((ResultStatus.Conflict, ResultStatus.Succeeded), (outer.Status, inner.Status));
+        Assert.Equal("écrit en premier", await factory.WithDbAsync(db => db.ProfileSections
+            .Where(s => s.ProfileId == id && s.Section == ProfileSection.HumanResources).Select(s => s.WarningComment).SingleAsync()));
+        Assert.Equal(19, await factory.WithDbAsync(db => db.Profiles.Where(p => p.Id == id).Select(p => p.PermanentTrainers).SingleAsync()));
+    }
+
+    [Fact]
     public async Task PageOpenedBeforeOtherSaves_SavesItsOwnSection_ButASecondSaveOfTheSameSectionGets409WithWhatWasTyped()
     {
         var (id, _) = await ProfileAsync();

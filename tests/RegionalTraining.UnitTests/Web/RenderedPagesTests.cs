@@ -19,7 +19,8 @@ namespace RegionalTraining.UnitTests.Web;
 /// <summary>The rendered-page cache's own rules (docs/decisions/0038-rendered-signed-in-pages.md); the dashboard's are in RenderedDashboardTests.</summary>
 public sealed class RenderedPagesTests : IDisposable
 {
-    private const string Html = "<!DOCTYPE html><html lang=\"en\"><body>figures</body></html>";
+    // Already compact (docs/decisions/0040), so that what a test wrote is what a kept page serves.
+    private const string Html = "<!DOCTYPE html><html lang=\"en\"><body><main>figures</main>";
 
     private readonly RenderedPages _pages = new(Options.Create(new AntiforgeryOptions()));
 
@@ -39,6 +40,21 @@ public sealed class RenderedPagesTests : IDisposable
         Assert.Equal("text/html; charset=utf-8", second.ContentType);
         Assert.Equal(Encoding.UTF8.GetByteCount(Html), second.ContentLength);
         Assert.Equal(1, _pages.Count);
+    }
+
+    [Fact]
+    public async Task Execute_PageWithIndentationAndOptionalEndTags_IsKeptAndServedCompact()
+    {
+        const string indented = "<main>\n    <table>\n        <tr>\n            <td>1</td>\n            <td>2</td>\n        </tr>\n    </table>\n</main>";
+        var view = new CountingView(indented);
+
+        var first = await ExecuteAsync(view);
+        var second = await ExecuteAsync(view);
+
+        Assert.Equal("<main> <table><tr><td>1<td>2</table> </main>", first.Body);
+        Assert.Equal(first.Bytes, second.Bytes);
+        Assert.Equal(first.Bytes.Length, second.ContentLength);
+        Assert.Equal(1, view.Renders);
     }
 
     [Fact]

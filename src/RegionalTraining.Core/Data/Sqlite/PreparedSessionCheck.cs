@@ -42,14 +42,18 @@ public sealed class PreparedSessionCheck : DbCommandInterceptor
             prepared.Parameters.Clear();
             foreach (SqliteParameter parameter in built.Parameters)
             {
-                prepared.Parameters.Add(new SqliteParameter(parameter.ParameterName, parameter.SqliteType) { Size = parameter.Size });
+                prepared.Parameters.Add(new SqliteParameter(parameter.ParameterName, parameter.SqliteType));
             }
 
             Interlocked.Increment(ref _prepared);
         }
 
+        // The size with the value, on every call: Microsoft.Data.Sqlite cuts a string to its parameter's size, and the size
+        // EF Core gives differs from call to call. A size kept from the call that prepared the statement cut a longer
+        // account id short, and that person's sessions were refused on this connection (PreparedSessionCheckTests).
         for (var i = 0; i < built.Parameters.Count; i++)
         {
+            prepared.Parameters[i].Size = built.Parameters[i].Size;
             prepared.Parameters[i].Value = built.Parameters[i].Value;
         }
 

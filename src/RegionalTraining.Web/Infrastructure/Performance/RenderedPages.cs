@@ -13,8 +13,9 @@ namespace RegionalTraining.Web.Infrastructure.Performance;
 
 /// <summary>
 /// Signed-in pages as they were rendered, kept in this node's memory per page key, language, person and address
-/// (docs/decisions/0038-rendered-signed-in-pages.md). A controller authorizes and reads its key from the database on
-/// every request (for the dashboard: the access check, then the figures stamp), so only the rendering is saved.
+/// (docs/decisions/0038-rendered-signed-in-pages.md), compacted once on the way in (<see cref="CompactPages"/>,
+/// decision 0040). A controller authorizes and reads its key from the database on every request (for the dashboard:
+/// the access check, then the figures stamp), so only the rendering is saved.
 /// </summary>
 public sealed class RenderedPages(IOptions<AntiforgeryOptions> antiforgery) : IDisposable
 {
@@ -62,7 +63,7 @@ public sealed class RenderedPages(IOptions<AntiforgeryOptions> antiforgery) : ID
     public void Dispose() => _pages.Dispose();
 }
 
-/// <summary>A page's bytes as the view wrote them (UTF-8), with their content type, and its compressed copies.</summary>
+/// <summary>A page's bytes as kept (UTF-8, compacted when it is a 200 HTML page), with their content type, and its compressed copies.</summary>
 internal sealed record RenderedPage(string? ContentType, byte[] Body)
 {
     private readonly ConcurrentDictionary<string, byte[]> _encoded = new(StringComparer.OrdinalIgnoreCase);
@@ -137,12 +138,13 @@ public sealed class RenderedViewResult(string pageKey, IActionResult view) : IAc
             response.Body = body;
         }
 
-        var page = new RenderedPage(response.ContentType, buffer.ToArray());
-        if (response.StatusCode == StatusCodes.Status200OK)
+        if (response.StatusCode != StatusCodes.Status200OK)
         {
-            pages.TryKeep(key, page);
+            return new RenderedPage(response.ContentType, buffer.ToArray());
         }
 
+        var page = new RenderedPage(response.ContentType, CompactPages.Compact(buffer.ToArray(), response.ContentType, context.HttpContext.RequestServices));
+        pages.TryKeep(key, page);
         return page;
     }
 }

@@ -16,6 +16,10 @@ public sealed class PreparedSessionCheckTests : IAsyncLifetime
     private PortalCoreServices _portal = null!;
     private string _first = null!;
     private string _second = null!;
+    private string _longer = null!;
+
+    /// <summary>An account id longer than the others (Identity's are GUIDs; accounts made by a script may not be).</summary>
+    private const string LongerId = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
     public async Task InitializeAsync()
     {
@@ -24,6 +28,7 @@ public sealed class PreparedSessionCheckTests : IAsyncLifetime
         {
             db.Users.Add(new ApplicationUser { Id = "u1", UserName = "u1@test", Email = "u1@test", SecurityStamp = "stamp-1" });
             db.Users.Add(new ApplicationUser { Id = "u2", UserName = "u2@test", Email = "u2@test", SecurityStamp = "stamp-2" });
+            db.Users.Add(new ApplicationUser { Id = LongerId, UserName = "u3@test", Email = "u3@test", SecurityStamp = "stamp-3" });
             var now = _portal.Clock.GetUtcNow().UtcDateTime;
             db.Notifications.AddRange(
                 new Notification { UserId = "u1", MessageKey = "k", CreatedAtUtc = now },
@@ -34,6 +39,7 @@ public sealed class PreparedSessionCheckTests : IAsyncLifetime
 
         _first = await _portal.InRequestAsync(s => s.GetRequiredService<IUserSessions>().StartAsync("u1", "stamp-1", false, null, null));
         _second = await _portal.InRequestAsync(s => s.GetRequiredService<IUserSessions>().StartAsync("u2", "stamp-2", false, null, null));
+        _longer = await _portal.InRequestAsync(s => s.GetRequiredService<IUserSessions>().StartAsync(LongerId, "stamp-3", false, null, null));
     }
 
     public async Task DisposeAsync() => await _portal.DisposeAsync();
@@ -58,6 +64,19 @@ public sealed class PreparedSessionCheckTests : IAsyncLifetime
         Assert.Equal((true, 1), first);
         Assert.Equal((true, 2), second);
         Assert.Equal((false, null), crossed);
+        Assert.Equal(1, Statement.Prepared);
+    }
+
+    [Fact]
+    public async Task SessionCheck_OfALongerAccountIdThanTheCheckThatPreparedTheStatement_FindsItsSession()
+    {
+        // The statement's parameters were once copied with the first command's sizes, and Microsoft.Data.Sqlite cuts a
+        // string to its parameter's size: a longer id was then looked up cut short, and its session refused.
+        var first = await CheckAsync(_first, "u1");
+        var longer = await CheckAsync(_longer, LongerId);
+
+        Assert.Equal((true, 1), first);
+        Assert.Equal((true, 0), longer);
         Assert.Equal(1, Statement.Prepared);
     }
 
