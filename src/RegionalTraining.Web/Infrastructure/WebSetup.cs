@@ -18,6 +18,7 @@ using RegionalTraining.Web.Infrastructure.Input;
 using RegionalTraining.Web.Infrastructure.Localization;
 using RegionalTraining.Web.Infrastructure.Performance;
 using RegionalTraining.Web.Infrastructure.RateLimiting;
+using RegionalTraining.Web.Infrastructure.Routing;
 using RegionalTraining.Web.Infrastructure.Security;
 using RegionalTraining.Web.Resources;
 
@@ -80,6 +81,7 @@ public static class WebSetup
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.Add(new HeadLikeGet());
                 // Signed-in by default; public pages opt out with [AllowAnonymous]. A filter rather than a fallback
                 // policy, so an unknown address answers 404 instead of a sign-in redirect.
                 o.Filters.Add(new AuthorizeFilter());
