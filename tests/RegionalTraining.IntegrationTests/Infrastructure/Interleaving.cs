@@ -38,9 +38,9 @@ public static class Interleaving
 
     /// <summary>
     /// Runs the other request once, before this context's first save or transaction (a transaction first: on SQLite it
-    /// takes the write lock, which the other request would wait for).
+    /// takes the write lock, which the other request would wait for). Add it to the racing context's interceptors.
     /// </summary>
-    private sealed class BeforeFirstWrite(Func<Task> meanwhile) : ISaveChangesInterceptor, IDbTransactionInterceptor
+    public sealed class BeforeFirstWrite(Func<Task> meanwhile) : ISaveChangesInterceptor, IDbTransactionInterceptor
     {
         public bool Fired { get; private set; }
 
