@@ -127,6 +127,21 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         {
             return Result.Conflict().With<int>();
         }
+        catch (DbUpdateException exception) when (meetingId is not null && exception.Wrote<MeetingInvitation>())
+        {
+            // The same establishment invited by another save of this meeting at the same moment: the key (meeting,
+            // establishment) let theirs in. Nothing of this save was written; made again over the meeting as it now
+            // stands, it is what it would have been by coming second.
+            var invited = exception.Entries.Select(e => e.Entity).OfType<MeetingInvitation>().Select(i => i.EstablishmentId).ToList();
+            if (!await db.MeetingInvitations.AnyAsync(i => i.MeetingId == meetingId && invited.Contains(i.EstablishmentId), cancellationToken))
+            {
+                throw;
+            }
+
+            logger.LogInformation("Meeting {MeetingId}: establishments {EstablishmentIds} invited meanwhile by another save; saved again", meetingId, invited);
+            db.ChangeTracker.Clear();
+            return await SaveAsync(scope, meetingId, chosenDirectorateId, input, rowVersion, correctionReason, cancellationToken);
+        }
 
         logger.LogInformation("Meeting {MeetingId} saved", meeting.Value!.Id);
         return Result.Success(meeting.Value!.Id);
