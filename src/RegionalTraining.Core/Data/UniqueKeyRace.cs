@@ -11,14 +11,15 @@ namespace RegionalTraining.Core.Data;
 internal static class UniqueKeyRace
 {
     /// <summary>
-    /// Whether the database refused a batch that wrote (added or changed) a <typeparamref name="TEntity"/>: the only
-    /// way that row's unique key can have been refused. The provider's error code is not read (it differs between
-    /// SQLite and SQL Server, and between their versions); a concurrency failure is a different refusal, not this.
+    /// Whether the database refused a batch that wrote (added, or changed unless <paramref name="addedOnly"/>) a
+    /// <typeparamref name="TEntity"/>: the only way that row's unique key can have been refused. The provider's error
+    /// code is not read (it differs between SQLite and SQL Server, and between their versions); a concurrency failure
+    /// is a different refusal, not this.
     /// </summary>
-    public static bool Wrote<TEntity>(this DbUpdateException exception)
+    public static bool Wrote<TEntity>(this DbUpdateException exception, bool addedOnly = false)
         where TEntity : class =>
         exception is not DbUpdateConcurrencyException
-        && exception.Entries.Any(e => e is { Entity: TEntity, State: EntityState.Added or EntityState.Modified });
+        && exception.Entries.Any(e => e.Entity is TEntity && (e.State == EntityState.Added || (!addedOnly && e.State == EntityState.Modified)));
 
     /// <summary>
     /// Saves the context's changes; false when the database refused a <typeparamref name="TEntity"/> it wrote and
@@ -26,7 +27,8 @@ internal static class UniqueKeyRace
     /// another row now. The change tracker is then cleared, so the context can answer as when the row existed, with
     /// nothing of the refused save left to write. Any other failure is thrown as it was.
     /// </summary>
-    public static async Task<bool> TrySaveAsync<TEntity>(this DbContext db, Func<CancellationToken, Task<bool>> taken, CancellationToken cancellationToken)
+    public static async Task<bool> TrySaveAsync<TEntity>(
+        this DbContext db, Func<CancellationToken, Task<bool>> taken, CancellationToken cancellationToken, bool addedOnly = false)
         where TEntity : class
     {
         try
@@ -34,7 +36,7 @@ internal static class UniqueKeyRace
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException exception) when (exception.Wrote<TEntity>())
+        catch (DbUpdateException exception) when (exception.Wrote<TEntity>(addedOnly))
         {
             // Still tracked as added, the refused row is not read by the question: it goes to the database.
             if (!await taken(cancellationToken))

@@ -542,8 +542,8 @@ public sealed class ProfileService(
             // A section without its token row yet (a sheet older than the tokens, or from the synthetic set): two first
             // saves both add the row, and its key (profile, section) lets only the first in. The second lost the race
             // exactly as with a token, so it is refused the same way, a conflict the page shows, not a 500: the failed
-            // batch held the new token row, the only unique key such a save adds.
-            return await db.TrySaveAsync<ProfileSectionState>(UniqueKeyRace.AlwaysTaken, cancellationToken);
+            // batch held the new token row, the only unique key such a save adds (a changed token row is not this).
+            return await db.TrySaveAsync<ProfileSectionState>(UniqueKeyRace.AlwaysTaken, cancellationToken, addedOnly: true);
         }
         catch (DbUpdateConcurrencyException)
         {
