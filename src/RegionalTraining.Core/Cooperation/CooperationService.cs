@@ -308,18 +308,9 @@ public sealed class CooperationService(
             OfferId = offerId, NeedId = tracked is Need ? item.Id : null, ConstraintId = tracked is Constraint ? item.Id : null, LinkedAtUtc = now, LinkedBy = currentUser.UserId,
         });
         db.FollowUpEntries.Add(FollowUpService.Entry(tracked, FollowUpEventKind.OfferLinked, pair.Value.Offer, currentUser, now, pair.Value.Partner));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        if (!await db.TrySaveAsync<OfferLink>(ct => LinkedMeanwhileAsync(offerId, item, ct), cancellationToken))
         {
             // The same link posted twice at once (a double click on a slow link): the unique index kept the first one.
-            if (!await LinkedMeanwhileAsync(offerId, item, cancellationToken))
-            {
-                throw;
-            }
-
             return Result.Success();
         }
 

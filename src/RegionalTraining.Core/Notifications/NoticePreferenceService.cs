@@ -47,12 +47,14 @@ public sealed class NoticePreferenceService(AppDbContext db, ILogger<NoticePrefe
         }
 
         var stored = await db.NoticePreferences.Where(p => p.UserId == scope.UserId).ToListAsync(cancellationToken);
+        var added = new List<NoticeKind>();
         foreach (var choice in choices.DistinctBy(c => c.Kind))
         {
             var row = stored.FirstOrDefault(p => p.Kind == choice.Kind);
             if (row is null)
             {
                 db.NoticePreferences.Add(new NoticePreference { UserId = scope.UserId, Kind = choice.Kind, Delivery = choice.Delivery });
+                added.Add(choice.Kind);
             }
             else
             {
@@ -60,7 +62,15 @@ public sealed class NoticePreferenceService(AppDbContext db, ILogger<NoticePrefe
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveAsync<NoticePreference>(
+            ct => db.NoticePreferences.AnyAsync(p => p.UserId == scope.UserId && added.Contains(p.Kind), ct), cancellationToken))
+        {
+            // The same person's first choice of a kind saved twice at once (two tabs, a double click): the key (person,
+            // kind) let the other in. Saved again, this one now changes that row, as it would have by coming second.
+            logger.LogInformation("Notice preferences of user {UserId} saved meanwhile elsewhere: saved again over them", scope.UserId);
+            return await SaveAsync(scope, choices, cancellationToken);
+        }
+
         logger.LogInformation("Notice preferences of user {UserId} saved ({ChoiceCount} kinds)", scope.UserId, choices.Count);
         return Result.Success();
     }

@@ -126,7 +126,11 @@ public sealed class EstablishmentDirectory(AppDbContext db, Search.ISearchIndex 
         var establishment = new Establishment { Code = input.Code.Trim(), NameFr = input.NameFr, NameAr = input.NameAr };
         Apply(establishment, input, structural: true);
         db.Establishments.Add(establishment);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await CodeTakenMeanwhileAsync(null, input, cancellationToken) is { } refused)
+        {
+            return refused.With<int>();
+        }
+
         logger.LogInformation("Establishment {EstablishmentId} {EstablishmentCode} created", establishment.Id, establishment.Code);
         return Result.Success(establishment.Id);
     }
@@ -155,7 +159,10 @@ public sealed class EstablishmentDirectory(AppDbContext db, Search.ISearchIndex 
         Apply(establishment, input, scope.CanEditStructure);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (await CodeTakenMeanwhileAsync(id, input, cancellationToken) is { } refused)
+            {
+                return refused.With<EstablishmentDetails>();
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -165,6 +172,24 @@ public sealed class EstablishmentDirectory(AppDbContext db, Search.ISearchIndex 
 
         logger.LogInformation("Establishment {EstablishmentId} updated", id);
         return Result.Success().With<EstablishmentDetails>();
+    }
+
+    /// <summary>
+    /// Saves; null when saved. When the database refused the code, taken by someone else between the check and this
+    /// save, the refusal the check gives when it finds the code taken (nothing of this save is kept).
+    /// </summary>
+    private async Task<Result?> CodeTakenMeanwhileAsync(int? id, EstablishmentUpdate input, CancellationToken cancellationToken)
+    {
+        List<FieldError> refused = [];
+        if (await db.TrySaveAsync<Establishment>(async ct => (refused = CodeErrors(await CheckAsync(id, input, ct))).Count > 0, cancellationToken))
+        {
+            return null;
+        }
+
+        logger.LogWarning("Establishment {EstablishmentId} code {EstablishmentCode} refused: taken meanwhile by someone else", id, input.Code.Trim());
+        return Result.Invalid(refused);
+
+        static List<FieldError> CodeErrors(List<FieldError> errors) => errors.Where(e => e.Field == nameof(input.Code)).ToList();
     }
 
     private IQueryable<Establishment> InScope(AccessScope scope)

@@ -141,7 +141,7 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
         province.NameFr = nameFr.Trim();
         province.NameAr = nameAr.Trim();
         province.RegionId = regionId;
-        return await SaveAsync("Province", id, cancellationToken);
+        return await SaveAsync<Province>(id, cancellationToken);
     }
 
     public async Task<PagedResult<ProgrammeListItem>> ProgrammesAsync(ProgrammeFilter filter, CancellationToken cancellationToken = default)
@@ -201,7 +201,8 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
         programme.DurationMonths = input.DurationMonths;
         programme.IsActive = input.IsActive;
         programme.RefreshSearchKey();
-        return await SaveAsync("Programme", id, cancellationToken);
+        return await SaveAsync<Programme>(id, cancellationToken, async ct =>
+            (await CheckProgrammeAsync(id, input, ct)).Where(e => e.Field == nameof(input.Code)).ToList());
     }
 
     public async Task<List<FieldError>> CheckProgrammeAsync(int? id, ProgrammeInput input, CancellationToken cancellationToken = default)
@@ -216,12 +217,24 @@ public sealed class ReferenceDataService(AppDbContext db, ILogger<ReferenceDataS
         await db.TrainingYears.AsNoTracking().OrderByDescending(y => y.StartYear)
             .Select(y => new TrainingYearOption(y.Id, y.StartYear)).ToListAsync(cancellationToken);
 
-    /// <summary>A conflict carries the token now stored, for the form shown again.</summary>
-    private async Task<Result<byte[]>> SaveAsync(string what, int? id, CancellationToken cancellationToken)
+    /// <summary>
+    /// A conflict carries the token now stored, for the form shown again. <paramref name="codeTaken"/> gives the
+    /// code's refusal, asked only when the database refused the row: a code taken by someone else between the check
+    /// and this save is refused as the check refuses it.
+    /// </summary>
+    private async Task<Result<byte[]>> SaveAsync<TEntity>(
+        int? id, CancellationToken cancellationToken, Func<CancellationToken, Task<List<FieldError>>>? codeTaken = null)
+        where TEntity : class
     {
+        var what = typeof(TEntity).Name;
+        List<FieldError> refused = [];
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (!await db.TrySaveAsync<TEntity>(async ct => codeTaken is not null && (refused = await codeTaken(ct)).Count > 0, cancellationToken))
+            {
+                logger.LogWarning("{Entity} {EntityId} save refused: its code was taken meanwhile by someone else", what, id);
+                return Result.Invalid(refused).With<byte[]>();
+            }
         }
         catch (DbUpdateConcurrencyException conflict)
         {

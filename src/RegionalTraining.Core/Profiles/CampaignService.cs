@@ -103,7 +103,7 @@ public sealed class CampaignService(
         var errors = FieldChecks.Broken(
             (deadline < opensOn, "Deadline", Messages.CampaignDeadlineBeforeOpening),
             (!yearExists, "TrainingYearId", Messages.ChooseTrainingYear),
-            (yearExists && await db.Campaigns.AnyAsync(c => c.DirectorateId == directorateId && c.TrainingYearId == trainingYearId, cancellationToken), "TrainingYearId", Messages.CampaignAlreadyExists));
+            (yearExists && await ExistsAsync(directorateId, trainingYearId, cancellationToken), "TrainingYearId", Messages.CampaignAlreadyExists));
         if (errors.Count > 0)
         {
             return Result.Invalid(errors).With<int>();
@@ -111,10 +111,20 @@ public sealed class CampaignService(
 
         var campaign = new CollectionCampaign { DirectorateId = directorateId, TrainingYearId = trainingYearId, OpensOn = opensOn, Deadline = deadline };
         db.Campaigns.Add(campaign);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveAsync<CollectionCampaign>(ct => ExistsAsync(directorateId, trainingYearId, ct), cancellationToken))
+        {
+            // Opened at the same moment by someone else: the key (directorate, year) let theirs in. The same refusal as
+            // when the check above finds it, and this form's dates are not applied to theirs.
+            logger.LogWarning("Campaign of directorate {DirectorateId}, year {TrainingYearId} was opened meanwhile by someone else", directorateId, trainingYearId);
+            return Result.Invalid("TrainingYearId", Messages.CampaignAlreadyExists).With<int>();
+        }
+
         logger.LogInformation("Campaign {CampaignId} opened for directorate {DirectorateId}, year {TrainingYearId}, deadline {Deadline}", campaign.Id, directorateId, trainingYearId, deadline);
         return Result.Success(campaign.Id);
     }
+
+    private Task<bool> ExistsAsync(int directorateId, int trainingYearId, CancellationToken cancellationToken) =>
+        db.Campaigns.AnyAsync(c => c.DirectorateId == directorateId && c.TrainingYearId == trainingYearId, cancellationToken);
 
     public async Task<CampaignCompleteness?> CompletenessAsync(int campaignId, CancellationToken cancellationToken = default)
     {

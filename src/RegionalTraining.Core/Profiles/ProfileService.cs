@@ -137,9 +137,7 @@ public sealed class ProfileService(
             return Result.Forbidden().With<int>();
         }
 
-        var existing = await db.Profiles.Where(p => p.EstablishmentId == establishmentId && p.TrainingYearId == trainingYearId)
-            .Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
-        if (existing is { } found)
+        if (await ExistingProfileAsync(establishmentId, trainingYearId, cancellationToken) is { } found)
         {
             return Result.Success(found);
         }
@@ -165,16 +163,23 @@ public sealed class ProfileService(
         profile.CampaignId = campaign.Id;
         profile.Status = ProfileStatus.Draft;
         profile.Sections = Enum.GetValues<ProfileSection>().Select(s => new ProfileSectionState { Section = s }).ToList();
+        // One transaction: the sheet, its creation event and its links to open items are all made, or none is.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Profiles.Add(profile);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ProfileEvents.Add(NewEvent(profile, ProfileEventKind.Created, null, last is null ? null : $"prefilled from {last.TrainingYear?.Label}"));
-        await db.SaveChangesAsync(cancellationToken);
-        if (last is not null)
+        int? theirs = null;
+        if (!await db.TrySaveAsync<EstablishmentProfile>(async ct => (theirs = await ExistingProfileAsync(establishmentId, trainingYearId, ct)) is not null, cancellationToken))
         {
+            // Started at the same moment by someone else (a double click, two directors): the key (establishment,
+            // year) let theirs in, so this request opens it, exactly as if it had come second.
+            logger.LogInformation("Profile {ProfileId} of establishment {EstablishmentId}, year {TrainingYearId} was started meanwhile: opened", theirs, establishmentId, trainingYearId);
+            return Result.Success(theirs!.Value);
         }
 
-        // The establishment's open needs and constraints appear on the new sheet to confirm, update or close.
+        // The establishment's open needs and constraints appear on the new sheet to confirm, update or close; saved
+        // with the creation event.
+        db.ProfileEvents.Add(NewEvent(profile, ProfileEventKind.Created, null, last is null ? null : $"prefilled from {last.TrainingYear?.Label}"));
         await NeedsAndConstraintsService.LinkOpenItemsAsync(db, profile, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation("Profile {ProfileId} started for establishment {EstablishmentId}, year {TrainingYearId}", profile.Id, establishmentId, trainingYearId);
         return Result.Success(profile.Id);
@@ -534,24 +539,22 @@ public sealed class ProfileService(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
+            // A section without its token row yet (a sheet older than the tokens, or from the synthetic set): two first
+            // saves both add the row, and its key (profile, section) lets only the first in. The second lost the race
+            // exactly as with a token, so it is refused the same way, a conflict the page shows, not a 500: the failed
+            // batch held the new token row, the only unique key such a save adds (a changed token row is not this).
+            return await db.TrySaveAsync<ProfileSectionState>(UniqueKeyRace.AlwaysTaken, cancellationToken, addedOnly: true);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             return false;
         }
-        catch (DbUpdateException e) when (e.Entries.Any(entry => entry is { Entity: ProfileSectionState, State: EntityState.Added }))
-        {
-            // A section without its token row yet (a sheet older than the tokens, or from the synthetic set): two first
-            // saves both add the row, and its unique key (profile, section) lets only the first in. The second lost the
-            // race exactly as with a token, so it is refused the same way, a conflict the page shows, not a 500. The
-            // provider's error code is not read: the failed batch held the new token row, the only unique key added.
-            db.ChangeTracker.Clear();
-            return false;
-        }
     }
+
+    private Task<int?> ExistingProfileAsync(int establishmentId, int trainingYearId, CancellationToken cancellationToken) =>
+        db.Profiles.Where(p => p.EstablishmentId == establishmentId && p.TrainingYearId == trainingYearId)
+            .Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
 
     private static IQueryable<EstablishmentProfile> WithRows(IQueryable<EstablishmentProfile> query) =>
         // Rows in creation order: rule findings and form rows refer to them by position.

@@ -41,8 +41,32 @@ public sealed class SearchIndexWriter(AppDbContext db)
         {
             foreach (var chunk in group.Select(k => k.EntityId).Chunk(Batch))
             {
-                await db.SearchEntries.Where(e => e.Kind == group.Key && chunk.Contains(e.EntityId)).ExecuteDeleteAsync(cancellationToken);
-                await AddAsync(await BuildAsync(group.Key, chunk, cancellationToken), cancellationToken);
+                await ReplaceAsync(group.Key, chunk, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes the rows of <paramref name="ids"/> and writes them again from the tables. Two saves touching the same
+    /// thing at once (an agenda item and an intervention of one meeting) both refresh its row: when the other's row
+    /// lands between this delete and this insert, the unique key (kind, id) refuses this one. The row is then
+    /// replaced again, built anew from the tables, which hold both saves by now: the index is never older than the
+    /// last save, and the save that called this (already committed) does not fail for it.
+    /// </summary>
+    private async Task ReplaceAsync(SearchKind kind, int[] ids, CancellationToken cancellationToken)
+    {
+        // A few times at most: each lost race means another save wrote the row meanwhile; endless losing is a fault.
+        for (var attempt = 1; ; attempt++)
+        {
+            await db.SearchEntries.Where(e => e.Kind == kind && ids.Contains(e.EntityId)).ExecuteDeleteAsync(cancellationToken);
+            try
+            {
+                await AddAsync(await BuildAsync(kind, ids, cancellationToken), cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (exception.Wrote<SearchEntry>() && attempt < 5)
+            {
+                ForgetIndexRows();
             }
         }
     }
@@ -96,6 +120,12 @@ public sealed class SearchIndexWriter(AppDbContext db)
         }
 
         // The index rows are not read back through this context: keep the tracker small for the next batch.
+        ForgetIndexRows();
+    }
+
+    /// <summary>Detaches the index rows only: this runs inside the caller's save, whose own entities stay tracked.</summary>
+    private void ForgetIndexRows()
+    {
         foreach (var tracked in db.ChangeTracker.Entries().Where(t => t.Entity is SearchEntry or SearchGram).ToList())
         {
             tracked.State = EntityState.Detached;

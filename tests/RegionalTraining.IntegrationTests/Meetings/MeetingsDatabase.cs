@@ -80,9 +80,11 @@ public sealed class MeetingsDatabase : IDisposable
 
     public LocalCalendar Calendar => new(Clock, TimeZoneInfo.Utc);
 
-    public AppDbContext NewContext() => new(new DbContextOptionsBuilder<AppDbContext>()
+    /// <param name="racer">An extra interceptor, for a context that races another request (see <see cref="Infrastructure.Interleaving"/>).</param>
+    public AppDbContext NewContext(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? racer = null) => new(new DbContextOptionsBuilder<AppDbContext>()
         .UseSqlite(_connection)
         .AddInterceptors(new AuditInterceptor(SystemUser.Instance, Clock), new RegionalTraining.Core.Search.SearchIndexInterceptor())
+        .AddInterceptors(racer is null ? [] : [racer])
         .Options);
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
@@ -99,7 +101,9 @@ public sealed class MeetingsDatabase : IDisposable
     public IDecisionService Decisions() { var db = NewContext(); return new DecisionService(db, Access(db), SystemUser.Instance, Calendar, NullLogger<DecisionService>.Instance); }
 
     // Notices are tested through the portal (MeetingTests); here they go nowhere.
-    public IMinutesService Minutes() { var db = NewContext(); return new MinutesService(db, SystemUser.Instance, Calendar, Mock.Of<INotificationService>(), FollowThrough(db), NullLogger<MinutesService>.Instance); }
+    public IMinutesService Minutes() => Minutes(NewContext());
+
+    public IMinutesService Minutes(AppDbContext db) => new MinutesService(db, SystemUser.Instance, Calendar, Mock.Of<INotificationService>(), FollowThrough(db), NullLogger<MinutesService>.Instance);
 
     /// <summary>Texts come back as their keys and the culture, so a test can see both languages were written.</summary>
     public RegionalTraining.Core.Meetings.FollowThrough.MeetingFollowThroughService FollowThrough(AppDbContext db) => new(db, Calendar, new KeyFormatter());
@@ -128,7 +132,7 @@ public sealed class MeetingsDatabase : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private MeetingPlanningService Planning(AppDbContext db) => new(db, Access(db), FollowThrough(db), NullLogger<MeetingPlanningService>.Instance);
+    public IMeetingPlanningService Planning(AppDbContext db) => new MeetingPlanningService(db, Access(db), FollowThrough(db), NullLogger<MeetingPlanningService>.Instance);
 
     public MeetingAccess Access(AppDbContext db) => new(db, SystemUser.Instance, Calendar);
 }

@@ -121,11 +121,26 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveTakingAFreeSlugAsync(meeting.Value, input, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return Result.Conflict().With<int>();
+        }
+        catch (DbUpdateException exception) when (meetingId is not null && exception.Wrote<MeetingInvitation>())
+        {
+            // The same establishment invited by another save of this meeting at the same moment: the key (meeting,
+            // establishment) let theirs in. Nothing of this save was written; made again over the meeting as it now
+            // stands, it is what it would have been by coming second.
+            var invited = exception.Entries.Select(e => e.Entity).OfType<MeetingInvitation>().Select(i => i.EstablishmentId).ToList();
+            if (!await db.MeetingInvitations.AnyAsync(i => i.MeetingId == meetingId && invited.Contains(i.EstablishmentId), cancellationToken))
+            {
+                throw;
+            }
+
+            logger.LogInformation("Meeting {MeetingId}: establishments {EstablishmentIds} invited meanwhile by another save; saved again", meetingId, invited);
+            db.ChangeTracker.Clear();
+            return await SaveAsync(scope, meetingId, chosenDirectorateId, input, rowVersion, correctionReason, cancellationToken);
         }
 
         logger.LogInformation("Meeting {MeetingId} saved", meeting.Value!.Id);
@@ -288,6 +303,35 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Saves the meeting. Its slug was free when chosen, but another meeting of the same day and title may have taken
+    /// it since (two saves at once): the unique index then refuses this one, which takes the next free slug and saves
+    /// again, as it would have by coming second. Nothing was written by the refused save, so saving again is whole.
+    /// </summary>
+    private async Task SaveTakingAFreeSlugAsync(Meeting meeting, MeetingInput input, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (exception.Wrote<Meeting>())
+            {
+                var id = meeting.Id == 0 ? (int?)null : meeting.Id;
+                var slug = meeting.Slug;
+                if (!await db.Meetings.AnyAsync(m => m.Slug == slug && m.Id != id, cancellationToken))
+                {
+                    throw;
+                }
+
+                meeting.Slug = await UniqueSlugAsync(input, id, cancellationToken);
+                logger.LogInformation("Meeting {MeetingId} slug {Slug} taken meanwhile by another meeting: {NewSlug} instead", id, slug, meeting.Slug);
+            }
+        }
+    }
 
     private async Task<string> UniqueSlugAsync(MeetingInput input, int? meetingId, CancellationToken cancellationToken)
     {
