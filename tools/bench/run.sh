@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The portal's benchmark (docs/operations.md, "Benchmark"): builds the portal and a reference page in Release, runs
 # the portal in Production on the synthetic national data set, signs in, and measures pages with wrk, each as a
-# ratio to the reference page served in the same run. Then the growth from a 10x smaller set, and the bytes a
-# browser moves. Not part of ./test.sh. Takes about 8 minutes on 2 cores.
+# ratio to the reference page served in the same run, measured just before or after it (rounds, below). Then the growth
+# from a 10x smaller set, and the bytes a browser moves. Not part of ./test.sh. Takes about 13 minutes on 2 cores.
 #
 #   tools/bench/run.sh                      # everything
-#   BENCH_DURATION=5s tools/bench/run.sh    # shorter runs (default 10s each, after a 3s warm-up)
+#   BENCH_ROUNDS=5 tools/bench/run.sh       # more rounds per page (default 3: reference and page, alternately)
+#   BENCH_DURATION=10s tools/bench/run.sh   # longer runs (default 5s each, after a 3s warm-up of the page)
 #   BENCH_WARMUP=60s tools/bench/run.sh     # longer JIT warm-up of each portal start (default 30s, see warm_portal)
 #   BENCH_SKIP_BUILD=1 tools/bench/run.sh   # reuse artifacts/bench/{portal,reference}
 set -euo pipefail
@@ -13,7 +14,8 @@ export LC_ALL=C
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 out="$root/artifacts/bench"
-duration=${BENCH_DURATION:-10s}
+duration=${BENCH_DURATION:-5s}
+rounds=${BENCH_ROUNDS:-3}
 warmup=${BENCH_WARMUP:-30s}
 connections=${BENCH_CONNECTIONS:-32}
 threads=${BENCH_THREADS:-2}
@@ -109,21 +111,50 @@ enrol_second_factor() { # $1 database file; after sign_in, see portal_env
   sql "$1" "update AspNetUsers set TwoFactorEnabled = 1 where NormalizedEmail = upper('$email')"
 }
 
-# One wrk run; prints "req/s p99(ms) errors" (errors: non-2xx/3xx answers, timeouts and socket errors). A first request must answer 200, or the figures would be those of
-# a redirect to the sign-in page or of a 429.
-measure() { # $1 url, $2 "auth" or "anon", [$3 extra header], [$4 warm-up, default 3s]
-  local headers=() status result
+# One wrk run; prints "req/s p99(ms) errors" (errors: non-2xx/3xx answers, timeouts and socket errors).
+wrk_once() { # $1 url, $2 "auth" or "anon", [$3 extra header]
+  local headers=() result
   [ "$2" = auth ] && headers+=(-H "Cookie: $cookie")
   [ -n "${3:-}" ] && headers+=(-H "$3")
-  status=$(curl -s -o /dev/null -w '%{http_code}' "${headers[@]}" "$1")
-  [ "$status" = 200 ] || { echo "$1 answered $status, not 200" >&2; exit 1; }
-  wrk -t"$threads" -c"$connections" -d"${4:-3s}" --timeout 60s "${headers[@]}" "$1" >/dev/null
   result=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 60s --latency "${headers[@]}" "$1")
   awk '/Requests\/sec/ { rps = $2 }
        /^ +99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; p99 = v }
        /Non-2xx/ { bad += $NF }
        /Socket errors/ { gsub(/,/, ""); bad += $4 + $6 + $8 + $10 }
        END { printf "%.0f %.1f %d\n", rps, p99, bad }' <<<"$result"
+}
+
+# A first request must answer 200, or the figures would be those of a redirect to the sign-in page or of a 429; then
+# a warm-up of the address.
+warm_up() { # $1 url, $2 "auth" or "anon", [$3 extra header], [$4 warm-up, default 3s]
+  local headers=() status
+  [ "$2" = auth ] && headers+=(-H "Cookie: $cookie")
+  [ -n "${3:-}" ] && headers+=(-H "$3")
+  status=$(curl -s -o /dev/null -w '%{http_code}' "${headers[@]}" "$1")
+  [ "$status" = 200 ] || { echo "$1 answered $status, not 200" >&2; return 1; }
+  wrk -t"$threads" -c"$connections" -d"${4:-3s}" --timeout 60s "${headers[@]}" "$1" >/dev/null
+}
+
+# The median of numbers given one per line (the lower middle one for an even count).
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# A page measured in $rounds rounds, each one a run of the reference page next to a run of the page, in turns (reference
+# first in odd rounds, page first in even ones). A shared machine's speed drifts over a run of several minutes: a ratio
+# of two runs seconds apart follows the drift, where the reference measured at the start and at the end did not (the
+# same build measured 0.43-0.67x within 45 minutes, 2026-12-04). Prints "req/s p99 errors ratio ratios": the page's
+# median req/s and p99, its errors summed, the median of the rounds' ratios, the rounds' ratios joined by "/", and
+# the reference's median req/s in those rounds.
+paired() { # $1 url, $2 "auth" or "anon", [$3 extra header]
+  local r page ref ratios=() pages=() p99s=() refs=() bad=0
+  warm_up "$1" "$2" "${3:-}" || { echo "0 0.0 -1 0.000 not-200 -"; return 0; }
+  for r in $(seq 1 "$rounds"); do
+    if [ $((r % 2)) = 1 ]; then ref=$(wrk_once "$reference" anon); page=$(wrk_once "$@"); else page=$(wrk_once "$@"); ref=$(wrk_once "$reference" anon); fi
+    refs+=("${ref%% *}")
+    pages+=("${page%% *}"); p99s+=("$(cut -d' ' -f2 <<<"$page")"); bad=$((bad + ${page##* } + ${ref##* }))
+    ratios+=("$(awk -v a="${page%% *}" -v b="${ref%% *}" 'BEGIN { printf "%.3f", a / b }')")
+  done
+  echo "$(printf '%s\n' "${pages[@]}" | median) $(printf '%s\n' "${p99s[@]}" | median) $bad $(printf '%s\n' "${ratios[@]}" | median)" \
+    "$(IFS=/; echo "${ratios[*]}") $(printf '%s\n' "${refs[@]}" | median)"
 }
 
 # The section save (tools/bench/section-save.lua): prints "saves/s p99(ms) errors", errors being answers other than
@@ -179,7 +210,7 @@ wait_for "http://127.0.0.1:$ref_port/fortunes"
 reference="http://127.0.0.1:$ref_port/fortunes"
 
 load_before=$(load)
-echo "== national set (load average $load_before); $connections connections, $duration per page after a 3s warm-up"
+echo "== national set (load average $load_before); $connections connections; $rounds rounds of $duration for each page and the reference, after a 3s warm-up"
 section_profile=$(add_director "$national")
 start_portal "$national"
 sign_in "$national_password" "$director_email"
@@ -196,24 +227,24 @@ curl -s -H "Cookie: $cookie" -o "$out/pages/directorate.html" "$base/Dashboards?
 curl -s -H "Cookie: $cookie" -o "$out/pages/office.html" "$base/Dashboards"
 
 # The first run of the reference warms its JIT up (tiered compilation), so it gets a longer warm-up.
-ref_first=$(measure "$reference" anon "" 10s); echo "reference: $ref_first"
+warm_up "$reference" anon "" 10s
 warm_portal
-record "dashboard, one directorate" "$(measure "$base/Dashboards?directorate=$directorate" auth)"
-record "dashboard, whole office" "$(measure "$base/Dashboards" auth)"
-record "dashboard, directorate + filter (ISTA)" "$(measure "$base/Dashboards?directorate=$directorate&type=ISTA" auth)"
-record "signed-in floor (renders nothing)" "$(measure "$base/bench/signed-in-floor" auth)"
-record "same bytes, one directorate (memory)" "$(measure "http://127.0.0.1:$ref_port/same-size/directorate" anon)"
-record "same bytes, whole office (memory)" "$(measure "http://127.0.0.1:$ref_port/same-size/office" anon)"
-record "dashboard, whole office, Brotli" "$(measure "$base/Dashboards" auth "Accept-Encoding: br")"
-record "export (CSV, provinces)" "$(measure "$base/Dashboards/Export?directorate=$directorate&table=provinces&format=csv" auth)"
-record "archive list" "$(measure "$base/archive" anon)"
-record "meeting page" "$(measure "$base/archive/$slug" anon)"
-record "archive search" "$(measure "$base/archive?q=formation" anon)"
-record "Atom feed" "$(measure "$base/archive/feed.atom" anon)"
-record "ICS calendar" "$(measure "$base/archive/calendar.ics" anon)"
-record "home page" "$(measure "$base/" anon)"
-record "profile section save (accepted saves/s)" "$(measure_save "$base/Profiles/$section_profile/HumanResources")"
-ref_last=$(measure "$reference" anon); echo "reference: $ref_last"
+record "dashboard, one directorate" "$(paired "$base/Dashboards?directorate=$directorate" auth)"
+record "dashboard, whole office" "$(paired "$base/Dashboards" auth)"
+record "dashboard, directorate + filter (ISTA)" "$(paired "$base/Dashboards?directorate=$directorate&type=ISTA" auth)"
+record "signed-in floor (renders nothing)" "$(paired "$base/bench/signed-in-floor" auth)"
+record "same bytes, one directorate (memory)" "$(paired "http://127.0.0.1:$ref_port/same-size/directorate" anon)"
+record "same bytes, whole office (memory)" "$(paired "http://127.0.0.1:$ref_port/same-size/office" anon)"
+record "dashboard, whole office, Brotli" "$(paired "$base/Dashboards" auth "Accept-Encoding: br")"
+record "export (CSV, provinces)" "$(paired "$base/Dashboards/Export?directorate=$directorate&table=provinces&format=csv" auth)"
+record "archive list" "$(paired "$base/archive" anon)"
+record "meeting page" "$(paired "$base/archive/$slug" anon)"
+record "archive search" "$(paired "$base/archive?q=formation" anon)"
+record "Atom feed" "$(paired "$base/archive/feed.atom" anon)"
+record "ICS calendar" "$(paired "$base/archive/calendar.ics" anon)"
+record "home page" "$(paired "$base/" anon)"
+# Accepted saves per second depend on how often 32 connections meet each other's token, not on a page's speed: no ratio.
+record "profile section save (accepted saves/s)" "$(measure_save "$base/Profiles/$section_profile/HumanResources") - - -"
 
 echo "== transfer (what a browser moves, compressed; repeat view with its cache)"
 profile=$(sql "$national" "select Id from Profiles order by Id desc limit 1")
@@ -226,31 +257,34 @@ sign_in "$small_password"
 enrol_second_factor "$small"
 directorate=$(sql "$small" "select Id from Directorates where Code = 'SYN-DR-01'")
 warm_portal
-small_office=$(measure "$base/Dashboards" auth)
+small_office=$(paired "$base/Dashboards" auth)
 stop_portal
 national_office=$(printf '%s\n' "${rows[@]}" | sed -n 's/^dashboard, whole office|//p')
 load_after=$(load)
 
-ref_rps=$(( ( ${ref_first%% *} + ${ref_last%% *} ) / 2 ))
+ref_rps=$(printf '%s\n' "${rows[@]}" | awk -F'|' '{ split($2, f, " "); if (f[6] != "-" && f[6] != "") print f[6] }' | median)
 echo
-echo "Benchmark $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk $connections connections, $duration per page;"
+echo "Benchmark $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk $connections connections, $duration per run, $rounds rounds per page;"
 echo "load average before $load_before, after $load_after (other work on the machine lowers every figure)."
 echo "Rate limits raised for the run (sign-in, archive, exports) so that the pages are measured, not the limiter."
 echo "No Accept-Encoding unless said (as the reference page): figures are for rendering, not compressing."
-echo "Reference page (MVC + EF Core + SQLite, 13 rows): ${ref_first%% *} req/s before, ${ref_last%% *} after; ratios use $ref_rps."
+echo "Each round runs the reference page (MVC + EF Core + SQLite, 13 rows) next to the page; ratio = the median of the"
+echo "rounds' ratios (each round's ratio after it). req/s and p99: the page's medians. The reference's median: $ref_rps req/s."
 echo
-printf '%-40s %10s %10s %8s %6s\n' "page" "req/s" "p99 ms" "ratio" "errors"
-printf '%-40s %10s %10s %8s %6s\n' "reference (Fortunes, 13 rows)" "$ref_rps" "$(echo "$ref_first" | cut -d' ' -f2)" "1.000" "0"
+printf '%-40s %8s %8s %7s %-20s %6s\n' "page" "req/s" "p99 ms" "ratio" "rounds" "errors"
 for row in "${rows[@]}"; do
-  label=${row%%|*}; read -r rps p99 bad <<<"${row#*|}"
-  printf '%-40s %10s %10s %8s %6s\n' "$label" "$rps" "$p99" "$(awk -v a="$rps" -v b="$ref_rps" 'BEGIN { printf "%.3f", a / b }')" "$bad"
+  label=${row%%|*}; read -r rps p99 bad ratio ratios _ <<<"${row#*|}"
+  printf '%-40s %8s %8s %7s %-20s %6s\n' "$label" "$rps" "$p99" "$ratio" "$ratios" "$bad"
 done
 echo "Profile section save (read the section, post it back; director of the sheet's establishment): $(cat "$out/save-counts.txt");"
 echo "refused = 409, the section's token had changed under a concurrent save of the same section (the next post uses the token the 409 shows)."
 echo
-read -r small_rps small_p99 _ <<<"$small_office"
-read -r national_rps national_p99 _ <<<"$national_office"
-echo "Growth, dashboard of the whole office: small set $small_rps req/s (p99 $small_p99 ms), national $national_rps req/s (p99 $national_p99 ms);"
-echo "time per request national / small = $(awk -v s="$small_rps" -v n="$national_rps" 'BEGIN { printf "%.2f", s / n }')x (goal <= 1.5x)."
+# The growth as time per request relative to the reference page measured beside it, on each set: the two sets are
+# measured minutes apart, on a machine whose speed may have moved in between.
+read -r small_rps small_p99 _ small_ratio _ <<<"$small_office"
+read -r national_rps national_p99 _ national_ratio _ <<<"$national_office"
+echo "Growth, dashboard of the whole office: small set $small_rps req/s (p99 $small_p99 ms, ratio $small_ratio),"
+echo "national $national_rps req/s (p99 $national_p99 ms, ratio $national_ratio);"
+echo "time per request national / small = $(awk -v s="$small_ratio" -v n="$national_ratio" 'BEGIN { printf "%.2f", s / n }')x (goal <= 1.5x)."
 echo
 echo "$transfer"
