@@ -255,6 +255,10 @@ public sealed class MeetingPlanningService(AppDbContext db, MeetingAccess access
         }
 
         db.Entry(meeting).Property(m => m.RowVersion).OriginalValue = rowVersion ?? [];
+        // Every save of the form writes the meeting's row, so that its version moves and is compared even when only the
+        // invitations change: otherwise a form opened before another save that changed only the invitations would
+        // replace them without a conflict, and that save would be lost.
+        db.Entry(meeting).Property(m => m.UpdatedAtUtc).IsModified = true;
         // The public address is fixed once published; before that it follows the title and date.
         if (meeting.Summary?.Status != SummaryStatus.Published)
         {

@@ -57,6 +57,20 @@ public sealed class MeetingPlanningServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Save_OfAStaleFormChangingOnlyTheInvitations_IsAConflict_AndKeepsTheInvitationsSavedMeanwhile()
+    {
+        var before = (await _world.Planning().EditAsync(_world.Staff, _world.MeetingId))!;
+        Assert.True((await _world.Planning().SaveAsync(_world.Staff, _world.MeetingId, null, before.Input with { InvitedEstablishmentIds = [] }, before.RowVersion)).Succeeded);
+        var opened = (await _world.Planning().EditAsync(_world.Staff, _world.MeetingId))!;
+        Assert.True((await _world.Planning().SaveAsync(_world.Staff, _world.MeetingId, null, opened.Input with { InvitedEstablishmentIds = [_world.EstablishmentId] }, opened.RowVersion)).Succeeded);
+
+        var stale = await _world.Planning().SaveAsync(_world.Regional, _world.MeetingId, null, opened.Input with { InvitedEstablishmentIds = [] }, opened.RowVersion);
+
+        Assert.Equal(ResultStatus.Conflict, stale.Status);
+        Assert.Equal([_world.EstablishmentId], (await _world.Planning().EditAsync(_world.Staff, _world.MeetingId))!.Input.InvitedEstablishmentIds);
+    }
+
+    [Fact]
     public async Task Save_InvitingAnotherDirectoratesEstablishment_InvitesOnlyItsOwn()
     {
         var opened = await _world.Planning().EditAsync(_world.Staff, _world.MeetingId);

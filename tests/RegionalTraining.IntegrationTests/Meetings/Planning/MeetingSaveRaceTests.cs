@@ -52,11 +52,11 @@ public sealed class MeetingSaveRaceTests : IDisposable
     }
 
     [Fact]
-    public async Task Edit_TwiceRacingToInviteTheSameEstablishment_BothAreSaved_WithOneInvitation()
+    public async Task Edit_TwiceRacingToInviteTheSameEstablishment_TheSecondIsAConflict_WithOneInvitation()
     {
-        // Both saves add the same invitation, whose key is the meeting and the establishment. Only the invitations
-        // change, so the meeting's row (and its version) is not written: coming second, the other save would have found
-        // the establishment invited and succeeded; racing, it must too.
+        // Both saves add the same invitation, whose key is the meeting and the establishment, from the same version of
+        // the form. Coming second, the other save would have met the version the first wrote (every save of the form
+        // writes the meeting's row) and been refused as a conflict; racing, it must be too, never a 500.
         var second = await _world.WithDbAsync(async db =>
         {
             var province = await db.Establishments.Where(e => e.Id == _world.EstablishmentId).Select(e => e.ProvinceId).SingleAsync();
@@ -73,7 +73,7 @@ public sealed class MeetingSaveRaceTests : IDisposable
         var outer = await _world.Planning(_world.NewContext(racer)).SaveAsync(_world.Staff, _world.MeetingId, null, input, opened.RowVersion);
 
         Assert.True(racer.Fired);
-        Assert.Equal((ResultStatus.Succeeded, ResultStatus.Succeeded), (outer.Status, inner.Status));
+        Assert.Equal((ResultStatus.Conflict, ResultStatus.Succeeded), (outer.Status, inner.Status));
         Assert.Equal([_world.EstablishmentId, second], (await _world.Planning().EditAsync(_world.Staff, _world.MeetingId))!.Input.InvitedEstablishmentIds.Order());
     }
 
