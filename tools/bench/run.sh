@@ -269,12 +269,13 @@ echo "load average before $load_before, after $load_after (other work on the mac
 echo "Rate limits raised for the run (sign-in, archive, exports) so that the pages are measured, not the limiter."
 echo "No Accept-Encoding unless said (as the reference page): figures are for rendering, not compressing."
 echo "Each round runs the reference page (MVC + EF Core + SQLite, 13 rows) next to the page; ratio = the median of the"
-echo "rounds' ratios (each round's ratio after it). req/s and p99: the page's medians. The reference's median: $ref_rps req/s."
+echo "rounds' ratios (each round's ratio after it). req/s and p99: the page's medians; ref req/s: the reference's median"
+echo "in that row's rounds (how far the host drifted during the run). The reference's median over all rows: $ref_rps req/s."
 echo
-printf '%-40s %8s %8s %7s %-20s %6s\n' "page" "req/s" "p99 ms" "ratio" "rounds" "errors"
+printf '%-40s %8s %8s %7s %-20s %9s %6s\n' "page" "req/s" "p99 ms" "ratio" "rounds" "ref req/s" "errors"
 for row in "${rows[@]}"; do
-  label=${row%%|*}; read -r rps p99 bad ratio ratios _ <<<"${row#*|}"
-  printf '%-40s %8s %8s %7s %-20s %6s\n' "$label" "$rps" "$p99" "$ratio" "$ratios" "$bad"
+  label=${row%%|*}; read -r rps p99 bad ratio ratios ref <<<"${row#*|}"
+  printf '%-40s %8s %8s %7s %-20s %9s %6s\n' "$label" "$rps" "$p99" "$ratio" "$ratios" "$ref" "$bad"
 done
 echo "Profile section save (read the section, post it back; director of the sheet's establishment): $(cat "$out/save-counts.txt");"
 echo "refused = 409, the section's token had changed under a concurrent save of the same section (the next post uses the token the 409 shows)."
